@@ -1,0 +1,3 @@
+// stub: replaced by the CLI (issue #2)
+console.error('dossier: not implemented yet');
+process.exit(1);
