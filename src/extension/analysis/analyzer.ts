@@ -4,6 +4,8 @@ export interface AnalysisRequest {
   id: string;
   text: string;
   publishedOverride?: string;
+  /** 'interactive' (the document being edited or hovered) goes ahead of a background scan. */
+  priority?: 'interactive' | 'background';
 }
 
 /**

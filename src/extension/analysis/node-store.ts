@@ -1,0 +1,44 @@
+import { promises as fs } from 'node:fs';
+import { join } from 'node:path';
+import { tempName, isEntryFile, type BlobStore } from './store';
+
+/** Cache files on the local disk with node fs: write to a temporary file, then rename over the target. */
+export class NodeFsStore implements BlobStore {
+  private made?: Promise<unknown>;
+  constructor(readonly dir: string) {}
+
+  async list(): Promise<string[]> {
+    try {
+      return (await fs.readdir(this.dir)).filter(isEntryFile);
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === 'ENOENT') return [];
+      throw e;
+    }
+  }
+
+  async read(name: string): Promise<string | undefined> {
+    try {
+      return await fs.readFile(join(this.dir, name), 'utf8');
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+      throw e;
+    }
+  }
+
+  async write(name: string, data: string): Promise<void> {
+    this.made ??= fs.mkdir(this.dir, { recursive: true });
+    await this.made;
+    const tmp = join(this.dir, tempName(name));
+    try {
+      await fs.writeFile(tmp, data, 'utf8');
+      await fs.rename(tmp, join(this.dir, name));
+    } catch (e) {
+      await fs.rm(tmp, { force: true }).catch(() => undefined);
+      throw e;
+    }
+  }
+
+  async remove(name: string): Promise<void> {
+    await fs.rm(join(this.dir, name), { force: true });
+  }
+}
