@@ -1,15 +1,138 @@
-import type { Region, Sentence } from '../model';
+import type { Region, Sentence, Span } from '../model';
+import { isSpace } from './lines';
 
-/** Splits the analysable regions (title, body) into sentences. (stub: one per line) */
+/**
+ * Splits the analysable regions (title, body) into sentences. A sentence never crosses a region or
+ * a paragraph; within a paragraph it ends at . ! ? (plus closing quotes/brackets) unless the period
+ * belongs to an abbreviation ("Mr.", "Jan.", "U.S." before a name), an initial ("George W. Bush"),
+ * a number or an ellipsis that the sentence runs on after.
+ */
 export function splitSentences(text: string, regions: Region[]): Sentence[] {
   const out: Sentence[] = [];
-  for (const r of regions) {
-    if (r.kind !== 'title' && r.kind !== 'body') continue;
-    const re = /[^\n]+/g;
-    re.lastIndex = r.start;
-    for (let m = re.exec(text); m && m.index < r.end; m = re.exec(text)) {
-      out.push({ index: out.length, start: m.index, end: Math.min(r.end, m.index + m[0].length) });
+  const analysable = regions.filter((r) => r.kind === 'title' || r.kind === 'body').sort((a, b) => a.start - b.start);
+  for (const r of analysable) {
+    for (const p of paragraphs(text, r)) {
+      for (const s of splitParagraph(text, p)) out.push({ index: out.length, start: s.start, end: s.end });
     }
   }
   return out;
+}
+
+// Words whose trailing period does not end a sentence (lower-cased, without the period).
+const ABBREV = new Set([
+  'mr', 'mrs', 'ms', 'mx', 'dr', 'prof', 'sen', 'rep', 'reps', 'gov', 'gen', 'col', 'lt', 'sgt', 'capt', 'cmdr', 'adm', 'maj',
+  'cpl', 'pvt', 'pres', 'supt', 'insp', 'det', 'hon', 'rev', 'fr', 'sr', 'jr', 'st', 'mt', 'ft', 'messrs', 'mme', 'mlle',
+  'inc', 'corp', 'co', 'ltd', 'bros', 'dept', 'univ', 'assn', 'no', 'nos', 'vol', 'pp', 'fig', 'approx', 'est', 'vs', 'v',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun',
+  'ala', 'ariz', 'ark', 'calif', 'colo', 'conn', 'del', 'fla', 'ga', 'ill', 'ind', 'kan', 'ky', 'la', 'md', 'mass', 'mich',
+  'minn', 'miss', 'mo', 'mont', 'neb', 'nev', 'okla', 'ore', 'pa', 'tenn', 'tex', 'va', 'vt', 'wash', 'wis', 'wyo',
+  'e.g', 'i.e', 'cf', 'al', 'ave', 'blvd', 'rd', 'hwy',
+]);
+
+// After "U.S." or "a.m." a new sentence starts only with a word like these.
+const STARTERS = new Set([
+  'the', 'a', 'an', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'this', 'that', 'these', 'those', 'his', 'her', 'its',
+  'their', 'our', 'in', 'on', 'at', 'but', 'and', 'so', 'yet', 'however', 'meanwhile', 'there', 'when', 'while', 'after',
+  'before', 'if', 'as', 'since', 'some', 'many', 'most', 'both', 'one', 'no', 'officials', 'police', 'what', 'who',
+]);
+
+function paragraphs(text: string, r: Region): Span[] {
+  const chunk = text.slice(r.start, r.end);
+  const lines: Span[] = [];
+  const re = /\r\n|\n|\r|\u2028|\u2029/g;
+  let from = 0;
+  for (;;) {
+    const m = re.exec(chunk);
+    const end = m ? m.index : chunk.length;
+    lines.push({ start: r.start + from, end: r.start + end });
+    if (!m) break;
+    from = m.index + m[0].length;
+  }
+  const nonEmpty = lines.filter((l) => text.slice(l.start, l.end).trim());
+  const wrapped = isHardWrapped(text, nonEmpty);
+  const out: Span[] = [];
+  let cur: Span | null = null;
+  for (const l of lines) {
+    const t = text.slice(l.start, l.end);
+    if (!t.trim()) { if (cur) out.push(cur); cur = null; continue; }
+    const isBullet = /^\s*(?:[-•*·▪►]|\d{1,2}[.)])\s+/.test(t);
+    if (cur && wrapped && !isBullet) cur.end = l.end;
+    else { if (cur) out.push(cur); cur = { start: l.start, end: l.end }; }
+  }
+  if (cur) out.push(cur);
+  return out;
+}
+
+/** Text wrapped at a fixed column (wire copy, plain-text archives): single newlines are spaces. */
+function isHardWrapped(text: string, lines: Span[]): boolean {
+  if (lines.length < 3) return false;
+  let midSentence = 0, typical = 0;
+  for (const l of lines) {
+    const t = text.slice(l.start, l.end).trimEnd();
+    if (t.length >= 40 && t.length <= 100) typical++;
+    if (!/[.!?:"'”’)\]]$/.test(t)) midSentence++;
+  }
+  return typical / lines.length > 0.6 && midSentence / lines.length > 0.3;
+}
+
+function splitParagraph(text: string, p: Span): Span[] {
+  const out: Span[] = [];
+  let start = p.start;
+  const re = /[.!?…]+/g;
+  re.lastIndex = p.start;
+  for (let m = re.exec(text); m && m.index < p.end; m = re.exec(text)) {
+    let end = m.index + m[0].length;
+    // Closing quotes and brackets belong to the sentence they close.
+    while (end < p.end && /["'”’)\]»]/.test(text[end])) end++;
+    if (end >= p.end) break;
+    if (!isSpace(text.charCodeAt(end)) && text[end] !== '\n') continue;
+    let next = end;
+    while (next < p.end && /\s/.test(text[next])) next++;
+    if (next >= p.end) break;
+    if (!endsSentence(text, m.index, m[0], next, p.end)) continue;
+    pushTrimmed(text, start, end, out);
+    start = next;
+  }
+  pushTrimmed(text, start, p.end, out);
+  // A fragment with no letter or digit (". ." after a sentence) joins the sentence before it.
+  const merged: Span[] = [];
+  for (const s of out) {
+    if (merged.length && !/[\p{L}\p{N}]/u.test(text.slice(s.start, s.end))) merged[merged.length - 1].end = s.end;
+    else merged.push(s);
+  }
+  return merged;
+}
+
+function endsSentence(text: string, punctAt: number, punct: string, next: number, limit: number): boolean {
+  const nextChar = text[next];
+  const nextWord = /^[\p{L}']+/u.exec(text.slice(next, Math.min(limit, next + 30)))?.[0] ?? '';
+  // Lower-case continuation: "e.g. something", "... and then".
+  if (/\p{Ll}/u.test(nextChar)) return false;
+  if (!/[\p{Lu}\p{N}"'“‘(\[«¿¡—–-]/u.test(nextChar)) return false;
+  if (punct !== '.') return true;
+  // The token before the period.
+  let ws = punctAt;
+  while (ws > 0 && !isSpace(text.charCodeAt(ws - 1)) && !/[\s("“]/.test(text[ws - 1])) ws--;
+  const token = text.slice(ws, punctAt);
+  const lower = token.toLowerCase();
+  const starter = STARTERS.has(nextWord.toLowerCase());
+  if (/^\p{Lu}$/u.test(token)) return false; // initial: "George W. Bush"
+  if (/^(?:\p{L}\.)+\p{L}$/u.test(token)) {
+    // Dotted acronym or a.m./p.m.: ends the sentence only before a typical sentence opener.
+    return starter;
+  }
+  if (ABBREV.has(lower)) {
+    // "Jan." / "Calif." may close a sentence too; "Mr." / "Dr." never do.
+    if (/^(?:mr|mrs|ms|mx|dr|prof|sen|rep|gov|gen|col|lt|sgt|capt|cmdr|adm|maj|st|mt|no|nos|vs|v|messrs|hon|rev|fr|e\.g|i\.e|cf)$/.test(lower)) return false;
+    return starter;
+  }
+  if (/^\d+$/.test(token) && /^\d/.test(nextChar)) return false;
+  return true;
+}
+
+function pushTrimmed(text: string, start: number, end: number, out: Span[]): void {
+  while (start < end && /\s/.test(text[start])) start++;
+  while (end > start && /\s/.test(text[end - 1])) end--;
+  if (end > start) out.push({ start, end });
 }
