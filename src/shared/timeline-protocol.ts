@@ -1,0 +1,230 @@
+/**
+ * The timeline webview's message protocol: one file imported by the extension host
+ * (src/extension/timeline/) and by the webview bundle (media/timeline/), so both sides compile
+ * against the same discriminated unions. No `vscode` and no DOM imports: it runs on both sides.
+ *
+ * Handshake: the webview posts `ready` once its script runs; the host answers with `data`
+ * (and again after every corpus change). Everything else is user intent travelling one way.
+ *
+ * The webview is untrusted territory (it renders document text), so the host validates every
+ * incoming message with `parseWebviewMessage` and drops anything it does not recognise.
+ */
+import type { EntityType, EventStatus, Precision } from '../core/model';
+
+export const TIMELINE_VIEW_TYPE = 'dossier.timeline';
+
+export const EVENT_STATUSES: readonly EventStatus[] = ['reported', 'ongoing', 'future', 'speculative'];
+
+// ---------------------------------------------------------------------------------------------
+// Data the host sends
+
+/** A source document as the timeline shows it (legend, filter, colour). */
+export interface TimelineDoc {
+  id: string;
+  title: string;
+  /** Short name for legends and conflict text: the agency ("AP"), else a shortened title. */
+  source: string;
+  /** YYYY-MM-DD or null. */
+  published: string | null;
+  /** Index into the webview's palette of theme chart colours; stable for the document's position. */
+  color: number;
+}
+
+export interface TimelineEntity {
+  id: string;
+  name: string;
+  type: EntityType;
+  /** Number of events it takes part in (for the filter list). */
+  events: number;
+}
+
+/** The calendar part of `ResolvedDate`, copied so the webview does not depend on the model's churn. */
+export interface TimelineDate {
+  value: string;
+  earliest?: string;
+  latest?: string;
+  precision: Precision;
+  open?: 'before' | 'after';
+}
+
+export interface TimelineEvent {
+  id: string;
+  doc: string;
+  summary: string;
+  /** The sentence that states the event, verbatim from the document (untrusted text). */
+  sentence: string;
+  /** The expression that dates it ("on Friday"), verbatim, or null when dated by context. */
+  anchorText: string | null;
+  status: EventStatus;
+  date: TimelineDate;
+  entities: string[];
+  group?: string;
+  conflict?: boolean;
+}
+
+/** Events in several documents telling the same happening. */
+export interface TimelineGroup {
+  id: string;
+  /** Event ids, chronological. */
+  events: string[];
+  conflict: boolean;
+  /** "3 sources" or "Sources disagree: 2023-09-08 (AFP) vs 2023-09-09 (AP)". */
+  label: string;
+}
+
+export interface TimelinePayload {
+  docs: TimelineDoc[];
+  entities: TimelineEntity[];
+  /** Chronological (earliest day, then document order), as `CorpusIndex.timeline()` gives them. */
+  events: TimelineEvent[];
+  groups: TimelineGroup[];
+}
+
+// ---------------------------------------------------------------------------------------------
+// View state (persisted by the webview with setState, restored after reload by the serializer)
+
+export interface TimelineFilter {
+  entity: string | null;
+  doc: string | null;
+  /** Statuses shown; all four by default. */
+  statuses: EventStatus[];
+}
+
+export interface TimelineViewState {
+  version: 1;
+  filter: TimelineFilter;
+  /** Visible interval in epoch days (fractional), or null for "fit all". */
+  view: { start: number; end: number } | null;
+  selected: string | null;
+}
+
+export function defaultFilter(): TimelineFilter {
+  return { entity: null, doc: null, statuses: [...EVENT_STATUSES] };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Messages
+
+export type HostMessage =
+  | { type: 'data'; payload: TimelinePayload }
+  /** Narrow the view (from the tree selection or `dossier.showTimeline` arguments); omitted keys are kept. */
+  | { type: 'filter'; filter: Partial<TimelineFilter> }
+  /** Select, scroll to and focus one event. */
+  | { type: 'focusEvent'; eventId: string };
+
+export type WebviewMessage =
+  | { type: 'ready' }
+  /** The user picked an event: show its sentence in the editor. */
+  | { type: 'reveal'; eventId: string; focusEditor: boolean }
+  /** The filters changed in the webview (the host remembers them for `focusEvent` and the title). */
+  | { type: 'filterChanged'; filter: TimelineFilter }
+  /** A script error inside the webview, for the output channel. */
+  | { type: 'error'; message: string };
+
+export type ParseResult<T> = { ok: true; message: T } | { ok: false; reason: string };
+
+const MAX_ID = 1024;
+const MAX_TEXT = 4000;
+
+function isObject(x: unknown): x is Record<string, unknown> {
+  return typeof x === 'object' && x !== null && !Array.isArray(x);
+}
+
+function isId(x: unknown): x is string {
+  return typeof x === 'string' && x.length > 0 && x.length <= MAX_ID;
+}
+
+function isNullableId(x: unknown): x is string | null {
+  return x === null || isId(x);
+}
+
+function isStatus(x: unknown): x is EventStatus {
+  return typeof x === 'string' && (EVENT_STATUSES as readonly string[]).includes(x);
+}
+
+function onlyKeys(o: Record<string, unknown>, allowed: string[]): string | undefined {
+  const extra = Object.keys(o).filter((k) => !allowed.includes(k));
+  return extra.length ? `unexpected field(s) ${extra.slice(0, 3).join(', ')}` : undefined;
+}
+
+function parseFilter(x: unknown, partial: boolean): ParseResult<Partial<TimelineFilter>> {
+  if (!isObject(x)) return { ok: false, reason: 'filter is not an object' };
+  const extra = onlyKeys(x, ['entity', 'doc', 'statuses']);
+  if (extra) return { ok: false, reason: `filter: ${extra}` };
+  const out: Partial<TimelineFilter> = {};
+  for (const k of ['entity', 'doc'] as const) {
+    if (!(k in x)) {
+      if (!partial) return { ok: false, reason: `filter.${k} missing` };
+      continue;
+    }
+    if (!isNullableId(x[k])) return { ok: false, reason: `filter.${k} is not an id or null` };
+    out[k] = x[k] as string | null;
+  }
+  if ('statuses' in x) {
+    const s = x.statuses;
+    if (!Array.isArray(s) || s.length > EVENT_STATUSES.length || !s.every(isStatus)) {
+      return { ok: false, reason: 'filter.statuses is not a list of statuses' };
+    }
+    out.statuses = [...new Set(s as EventStatus[])];
+  } else if (!partial) {
+    return { ok: false, reason: 'filter.statuses missing' };
+  }
+  return { ok: true, message: out };
+}
+
+/**
+ * Validates a message received from the webview. Anything not exactly one of `WebviewMessage`'s
+ * shapes (unknown type, missing or ill-typed field, extra field, oversized string) is refused
+ * with a reason for the log.
+ */
+export function parseWebviewMessage(raw: unknown): ParseResult<WebviewMessage> {
+  if (!isObject(raw)) return { ok: false, reason: 'not an object' };
+  const type = raw.type;
+  switch (type) {
+    case 'ready': {
+      const extra = onlyKeys(raw, ['type']);
+      return extra ? { ok: false, reason: `ready: ${extra}` } : { ok: true, message: { type } };
+    }
+    case 'reveal': {
+      const extra = onlyKeys(raw, ['type', 'eventId', 'focusEditor']);
+      if (extra) return { ok: false, reason: `reveal: ${extra}` };
+      if (!isId(raw.eventId)) return { ok: false, reason: 'reveal: eventId is not an id' };
+      if (typeof raw.focusEditor !== 'boolean') return { ok: false, reason: 'reveal: focusEditor is not a boolean' };
+      return { ok: true, message: { type, eventId: raw.eventId, focusEditor: raw.focusEditor } };
+    }
+    case 'filterChanged': {
+      const extra = onlyKeys(raw, ['type', 'filter']);
+      if (extra) return { ok: false, reason: `filterChanged: ${extra}` };
+      const f = parseFilter(raw.filter, false);
+      if (!f.ok) return f;
+      return { ok: true, message: { type, filter: f.message as TimelineFilter } };
+    }
+    case 'error': {
+      const extra = onlyKeys(raw, ['type', 'message']);
+      if (extra) return { ok: false, reason: `error: ${extra}` };
+      if (typeof raw.message !== 'string') return { ok: false, reason: 'error: message is not a string' };
+      return { ok: true, message: { type, message: raw.message.slice(0, MAX_TEXT) } };
+    }
+    default:
+      return { ok: false, reason: `unknown message type ${JSON.stringify(String(type)).slice(0, 60)}` };
+  }
+}
+
+/** Validates the arguments of `dossier.showTimeline` / a `filter` message's partial filter. */
+export function parsePartialFilter(raw: unknown): ParseResult<Partial<TimelineFilter>> {
+  return parseFilter(raw, true);
+}
+
+/** Reads a persisted view state defensively: a state from an older build or a corrupt one gives defaults. */
+export function parseViewState(raw: unknown): TimelineViewState {
+  const state: TimelineViewState = { version: 1, filter: defaultFilter(), view: null, selected: null };
+  if (!isObject(raw) || raw.version !== 1) return state;
+  const f = parseFilter(raw.filter, true);
+  if (f.ok) state.filter = { ...state.filter, ...f.message };
+  const v = raw.view;
+  if (isObject(v) && Number.isFinite(v.start) && Number.isFinite(v.end) && (v.end as number) > (v.start as number)) {
+    state.view = { start: v.start as number, end: v.end as number };
+  }
+  if (isId(raw.selected)) state.selected = raw.selected;
+  return state;
+}
