@@ -1,44 +1,562 @@
 import type {
-  CoMention, CorpusEvent, Corrections, DocumentAnalysis, Entity, ExportV1, Mention, MentionRef, Timex,
+  CoMention, CorpusEvent, Corrections, DocEntity, DocumentAnalysis, Entity, ExportV1, Mention, MentionRef, Timex,
 } from '../model';
+import { CorpusLinker, type LinkedEntity } from '../link/corpus-linker';
+import { emptyCorrections, resolveEntityId } from '../corrections/corrections';
+import { buildExportV1 } from '../export/export-v1';
+import { groupEvents } from './event-groups';
+import { foldForSearch } from './search-key';
+
+/** Everything the index keeps about one document, built once at upsert. */
+interface DocState {
+  doc: DocumentAnalysis;
+  /** Mention indices sorted by start; `starts` and `maxEnd` are parallel, for binary search. */
+  byStart: number[];
+  starts: number[];
+  /** maxEnd[i] = the largest end among byStart[0..i]: lets entityAt stop scanning back early. */
+  maxEnd: number[];
+  /** mention index → key of the DocEntity that holds it. */
+  keyOfMention: (string | undefined)[];
+  entityByKey: Map<string, DocEntity>;
+  /** sentence index → mention indices in it (co-mentions). */
+  sentenceMentions: Map<number, number[]>;
+  timexes: Timex[];
+  timexOrder: number[];
+  timexStarts: number[];
+  timexMaxEnd: number[];
+  /** Events with corpus entity ids; null until asked for after a change. */
+  events: CorpusEvent[] | null;
+}
+
+interface EntityRec {
+  entity: Entity;
+  /** `${doc}\0${key}` of every doc entity gathered here (to unlink them on rebuild). */
+  members: string[];
+  /** Folded name and aliases for findEntities. */
+  search: string[];
+}
+
+const memberKey = (doc: string, key: string) => `${doc}\u0000${key}`;
+const docOfMemberKey = (k: string) => k.slice(0, k.indexOf('\u0000'));
 
 /**
  * The corpus: analysed documents in, the queries the editor needs out.
  * Documents are added, replaced and removed one at a time without re-analysing the others;
  * every query answers from prebuilt maps (views call them on every hover and tree expand).
- * (interface fixed; bodies are being implemented by the index engineer)
+ *
+ * How it stays incremental:
+ * - Per-document structures (sorted mentions and timexes, sentence → mentions) are built at upsert
+ *   and dropped at remove; nothing else is touched.
+ * - Corpus entities come from the {@link CorpusLinker}. They are reconciled lazily, on the first
+ *   entity query after a change, and only the clusters that changed are rebuilt (a cluster is
+ *   unchanged when the linker hands back the same object or an equal one). A burst of upserts (the
+ *   initial scan) therefore costs one reconciliation, not one per document.
+ * - Events get corpus entity ids and cross-document groups lazily too, when an event query comes.
+ *
+ * Returned objects are shared with the index: treat them as read-only.
  */
 export class CorpusIndex {
+  private readonly docs = new Map<string, DocState>();
+  private sortedIds: string[] = [];
+  private corrections: Corrections = emptyCorrections();
+  private rejected = new Set<string>();
+
+  // Entity layer (see reconcile()).
+  private readonly linkedPrev = new Map<string, LinkedEntity>();
+  private readonly effOfLinked = new Map<string, string>();
+  private readonly effSources = new Map<string, Set<string>>();
+  private readonly memberEff = new Map<string, string>();
+  private readonly entityRecs = new Map<string, EntityRec>();
+  private readonly pendingEff = new Set<string>();
+  private entitiesDirty = false;
+  private fullReconcile = true;
+  private entityList: Entity[] | null = null;
+
+  // Event layer.
+  private readonly eventDirtyDocs = new Set<string>();
+  private eventsDirty = false;
+  private timelineCache: CorpusEvent[] = [];
+  private readonly eventById = new Map<string, CorpusEvent>();
+  private readonly eventsByEntity = new Map<string, CorpusEvent[]>();
+
+  constructor(private readonly linker: CorpusLinker = new CorpusLinker()) {}
+
+  // -------------------------------------------------------------------------------------------
+  // Updates
+
   /** Adds a document or replaces the earlier analysis with the same id. */
-  upsert(_doc: DocumentAnalysis): void { throw new Error('not implemented'); }
-  remove(_docId: string): void { throw new Error('not implemented'); }
+  upsert(doc: DocumentAnalysis): void {
+    const old = this.docs.get(doc.id);
+    if (old) this.forget(old);
+    else this.sortedIds.splice(lowerBound(this.sortedIds, doc.id), 0, doc.id);
+    this.docs.set(doc.id, buildDocState(doc));
+    this.linker.upsert(doc);
+    this.touched(doc.id);
+  }
+
+  remove(docId: string): void {
+    const old = this.docs.get(docId);
+    if (!old) return;
+    this.forget(old);
+    this.docs.delete(docId);
+    const i = lowerBound(this.sortedIds, docId);
+    if (this.sortedIds[i] === docId) this.sortedIds.splice(i, 1);
+    this.linker.remove(docId);
+    this.touched(docId);
+  }
+
   /** User corrections (rename, merge, retype, reject) applied on top of the analysis. */
-  setCorrections(_c: Corrections): void { throw new Error('not implemented'); }
+  setCorrections(c: Corrections): void {
+    this.corrections = {
+      version: 1, rename: { ...c.rename }, merge: { ...c.merge }, retype: { ...c.retype }, reject: [...c.reject],
+    };
+    this.rejected = new Set(this.corrections.reject);
+    this.fullReconcile = true;
+    this.entitiesDirty = true;
+    this.eventsDirty = true;
+    for (const id of this.docs.keys()) this.eventDirtyDocs.add(id);
+  }
+
+  getCorrections(): Corrections {
+    return this.corrections;
+  }
+
+  /** Drops everything (a new folder was opened). */
+  clear(): void {
+    for (const id of [...this.sortedIds]) this.remove(id);
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Documents
 
   /** Analysed documents in corpus order (by id). */
-  documents(): DocumentAnalysis[] { throw new Error('not implemented'); }
-  document(_docId: string): DocumentAnalysis | undefined { throw new Error('not implemented'); }
+  documents(): DocumentAnalysis[] {
+    return this.sortedIds.map((id) => this.docs.get(id)!.doc);
+  }
 
-  entities(): Entity[] { throw new Error('not implemented'); }
-  entity(_entityId: string): Entity | undefined { throw new Error('not implemented'); }
+  document(docId: string): DocumentAnalysis | undefined {
+    return this.docs.get(docId)?.doc;
+  }
+
+  /** Number of documents (cheaper than documents().length). */
+  size(): number {
+    return this.docs.size;
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Entities
+
+  /** All corpus entities, most-mentioned first, then by name. */
+  entities(): Entity[] {
+    this.reconcile();
+    if (!this.entityList) {
+      this.entityList = [...this.entityRecs.values()].map((r) => r.entity)
+        .sort((a, b) => b.mentions.length - a.mentions.length || a.name.localeCompare(b.name) || cmp(a.id, b.id));
+    }
+    return this.entityList;
+  }
+
+  entity(entityId: string): Entity | undefined {
+    this.reconcile();
+    const direct = this.entityRecs.get(entityId);
+    if (direct) return direct.entity;
+    // An id merged away by a correction still finds the entity it now belongs to.
+    const to = resolveEntityId(entityId, this.corrections, this.rejected);
+    return to ? this.entityRecs.get(to)?.entity : undefined;
+  }
+
   /** The entity mentioned at a character offset (start inclusive, end inclusive for cursor-at-end). */
-  entityAt(_docId: string, _offset: number): { entity: Entity; mention: MentionRef } | undefined { throw new Error('not implemented'); }
-  mentionsOf(_entityId: string): MentionRef[] { throw new Error('not implemented'); }
+  entityAt(docId: string, offset: number): { entity: Entity; mention: MentionRef } | undefined {
+    const ds = this.docs.get(docId);
+    if (!ds) return undefined;
+    this.reconcile();
+    for (const mi of containing(ds.byStart, ds.starts, ds.maxEnd, offset, (i) => ds.doc.mentions[i].end)) {
+      const key = ds.keyOfMention[mi];
+      const eff = key === undefined ? undefined : this.memberEff.get(memberKey(docId, key));
+      const rec = eff === undefined ? undefined : this.entityRecs.get(eff);
+      if (!rec) continue;
+      const m = ds.doc.mentions[mi];
+      return { entity: rec.entity, mention: { doc: docId, start: m.start, end: m.end, text: m.text, sentence: m.sentence } };
+    }
+    return undefined;
+  }
+
+  mentionsOf(entityId: string): MentionRef[] {
+    return this.entity(entityId)?.mentions ?? [];
+  }
+
   /** The document's entities, most-mentioned first. */
-  entitiesOf(_docId: string): { entity: Entity; mentions: Mention[] }[] { throw new Error('not implemented'); }
+  entitiesOf(docId: string): { entity: Entity; mentions: Mention[] }[] {
+    const ds = this.docs.get(docId);
+    if (!ds) return [];
+    this.reconcile();
+    const byEff = new Map<string, Mention[]>();
+    for (const de of ds.doc.entities) {
+      const eff = this.memberEff.get(memberKey(docId, de.key));
+      if (eff === undefined || !this.entityRecs.has(eff)) continue;
+      const list = byEff.get(eff) ?? [];
+      for (const mi of de.mentions) if (ds.doc.mentions[mi]) list.push(ds.doc.mentions[mi]);
+      byEff.set(eff, list);
+    }
+    return [...byEff].map(([eff, mentions]) => ({ entity: this.entityRecs.get(eff)!.entity, mentions: mentions.sort((a, b) => a.start - b.start) }))
+      .sort((a, b) => b.mentions.length - a.mentions.length || a.entity.name.localeCompare(b.entity.name));
+  }
+
   /** Entities sharing sentences with this one, most shared first, with the passages. */
-  coMentioned(_entityId: string, _limit?: number): CoMention[] { throw new Error('not implemented'); }
+  coMentioned(entityId: string, limit = 20): CoMention[] {
+    const ent = this.entity(entityId);
+    if (!ent) return [];
+    const out = new Map<string, CoMention>();
+    const seenSentence = new Set<string>();
+    for (const m of ent.mentions) {
+      const sk = `${m.doc}\u0000${m.sentence}`;
+      if (seenSentence.has(sk)) continue;
+      seenSentence.add(sk);
+      const ds = this.docs.get(m.doc);
+      const sentence = ds && sentenceSpan(ds.doc, m.sentence);
+      if (!ds || !sentence) continue;
+      const here = new Set<string>();
+      for (const mi of ds.sentenceMentions.get(m.sentence) ?? []) {
+        const key = ds.keyOfMention[mi];
+        const eff = key === undefined ? undefined : this.memberEff.get(memberKey(m.doc, key));
+        if (eff === undefined || eff === ent.id || here.has(eff) || !this.entityRecs.has(eff)) continue;
+        here.add(eff);
+        const cm = out.get(eff) ?? { entity: eff, count: 0, passages: [] };
+        cm.count++;
+        cm.passages.push({ doc: m.doc, sentence });
+        out.set(eff, cm);
+      }
+    }
+    return [...out.values()].sort((a, b) => b.count - a.count || cmp(a.entity, b.entity)).slice(0, Math.max(0, limit));
+  }
+
   /** Case- and accent-insensitive search over names and aliases (Go to Symbol, filter box). */
-  findEntities(_query: string, _limit?: number): Entity[] { throw new Error('not implemented'); }
+  findEntities(query: string, limit = 50): Entity[] {
+    this.reconcile();
+    const q = foldForSearch(query);
+    const scored: { e: Entity; s: number }[] = [];
+    for (const rec of this.entityRecs.values()) {
+      let best = q ? 9 : 4;
+      if (q) {
+        for (const k of rec.search) {
+          const s = k === q ? 0 : k.startsWith(q) ? 1 : k.includes(` ${q}`) || k.includes(`-${q}`) ? 2 : k.includes(q) ? 3 : 9;
+          if (s < best) best = s;
+        }
+      }
+      if (best < 9) scored.push({ e: rec.entity, s: best });
+    }
+    return scored.sort((a, b) => a.s - b.s || b.e.mentions.length - a.e.mentions.length || a.e.name.localeCompare(b.e.name))
+      .slice(0, Math.max(0, limit)).map((x) => x.e);
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Events and time
 
   /** All events in chronological order (earliest day, then document order). */
-  timeline(): CorpusEvent[] { throw new Error('not implemented'); }
-  eventsOfEntity(_entityId: string): CorpusEvent[] { throw new Error('not implemented'); }
-  eventsOfDocument(_docId: string): CorpusEvent[] { throw new Error('not implemented'); }
-  /** Events whose interval intersects [earliest, latest] (YYYY-MM-DD, inclusive). */
-  eventsBetween(_earliest: string, _latest: string): CorpusEvent[] { throw new Error('not implemented'); }
-  event(_eventId: string): CorpusEvent | undefined { throw new Error('not implemented'); }
-  timexAt(_docId: string, _offset: number): Timex | undefined { throw new Error('not implemented'); }
+  timeline(): CorpusEvent[] {
+    this.refreshEvents();
+    return this.timelineCache;
+  }
 
-  toExport(): ExportV1 { throw new Error('not implemented'); }
+  eventsOfEntity(entityId: string): CorpusEvent[] {
+    this.refreshEvents();
+    const id = this.entity(entityId)?.id ?? entityId;
+    return this.eventsByEntity.get(id) ?? [];
+  }
+
+  eventsOfDocument(docId: string): CorpusEvent[] {
+    this.refreshEvents();
+    return this.docs.get(docId)?.events ?? [];
+  }
+
+  /** Events whose interval intersects [earliest, latest] (YYYY-MM-DD, inclusive). */
+  eventsBetween(earliest: string, latest: string): CorpusEvent[] {
+    const tl = this.timeline();
+    // The timeline is sorted by earliest day: nothing after the first event starting past `latest`.
+    const end = upperBoundBy(tl, latest, (e) => e.date.earliest ?? '\uffff');
+    const out: CorpusEvent[] = [];
+    for (let i = 0; i < end; i++) {
+      const d = tl[i].date;
+      if (!d.earliest) continue;
+      if ((d.latest ?? d.earliest) >= earliest) out.push(tl[i]);
+    }
+    return out;
+  }
+
+  event(eventId: string): CorpusEvent | undefined {
+    this.refreshEvents();
+    return this.eventById.get(eventId);
+  }
+
+  timexAt(docId: string, offset: number): Timex | undefined {
+    const ds = this.docs.get(docId);
+    if (!ds) return undefined;
+    for (const i of containing(ds.timexOrder, ds.timexStarts, ds.timexMaxEnd, offset, (j) => ds.timexes[j].end)) {
+      return ds.timexes[i];
+    }
+    return undefined;
+  }
+
+  /** Timexes of a document in text order. */
+  timexesOf(docId: string): Timex[] {
+    return this.docs.get(docId)?.timexes ?? [];
+  }
+
+  toExport(): ExportV1 {
+    return buildExportV1(this);
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Internals
+
+  /** Records what an outgoing version of a document contributed, so the next reconcile revisits it. */
+  private forget(old: DocState): void {
+    for (const de of old.doc.entities) {
+      const eff = this.memberEff.get(memberKey(old.doc.id, de.key));
+      if (eff !== undefined) this.pendingEff.add(eff);
+    }
+  }
+
+  private touched(docId: string): void {
+    this.entitiesDirty = true;
+    this.eventsDirty = true;
+    this.eventDirtyDocs.add(docId);
+  }
+
+  /** Brings corpus entities up to date with the linker, rebuilding only clusters that changed. */
+  private reconcile(): void {
+    if (!this.entitiesDirty) return;
+    const full = this.fullReconcile;
+    const linked = this.linker.entities();
+    const affected = new Set(this.pendingEff);
+    const seen = new Set<string>();
+    const changed: LinkedEntity[] = [];
+    for (const le of linked) {
+      if (seen.has(le.id)) continue; // a linker must not repeat ids; keep the first if it does
+      seen.add(le.id);
+      const prev = this.linkedPrev.get(le.id);
+      if (full || !prev || (prev !== le && !sameLinked(prev, le))) changed.push(le);
+      else this.linkedPrev.set(le.id, le);
+    }
+    if (full) {
+      for (const eff of this.entityRecs.keys()) affected.add(eff);
+      this.linkedPrev.clear();
+      this.effOfLinked.clear();
+      this.effSources.clear();
+    } else {
+      for (const id of this.linkedPrev.keys()) if (!seen.has(id)) this.unlinkSource(id, affected);
+      for (const le of changed) this.unlinkSource(le.id, affected);
+    }
+    for (const le of changed) {
+      this.linkedPrev.set(le.id, le);
+      const eff = resolveEntityId(le.id, this.corrections, this.rejected);
+      if (eff === null) continue;
+      this.effOfLinked.set(le.id, eff);
+      let set = this.effSources.get(eff);
+      if (!set) this.effSources.set(eff, (set = new Set()));
+      set.add(le.id);
+      affected.add(eff);
+    }
+    // Rebuild the affected corpus entities; note which documents' member → entity links moved.
+    const before = new Map<string, string>();
+    for (const eff of affected) {
+      for (const k of this.entityRecs.get(eff)?.members ?? []) {
+        if (this.memberEff.get(k) === eff) { before.set(k, eff); this.memberEff.delete(k); }
+      }
+    }
+    for (const eff of affected) this.rebuildEntity(eff);
+    for (const eff of affected) {
+      for (const k of this.entityRecs.get(eff)?.members ?? []) if (before.get(k) !== eff) this.eventDirtyDocs.add(docOfMemberKey(k));
+    }
+    for (const [k, eff] of before) if (this.memberEff.get(k) !== eff) this.eventDirtyDocs.add(docOfMemberKey(k));
+    if (this.eventDirtyDocs.size) this.eventsDirty = true;
+    if (affected.size) this.entityList = null;
+    this.pendingEff.clear();
+    this.entitiesDirty = false;
+    this.fullReconcile = false;
+  }
+
+  private unlinkSource(linkedId: string, affected: Set<string>): void {
+    const eff = this.effOfLinked.get(linkedId);
+    if (eff !== undefined) {
+      affected.add(eff);
+      this.effSources.get(eff)?.delete(linkedId);
+      this.effOfLinked.delete(linkedId);
+    }
+    this.linkedPrev.delete(linkedId);
+  }
+
+  private rebuildEntity(eff: string): void {
+    const sources = [...(this.effSources.get(eff) ?? [])].map((id) => this.linkedPrev.get(id)!).filter(Boolean);
+    if (!sources.length) {
+      this.entityRecs.delete(eff);
+      this.effSources.delete(eff);
+      return;
+    }
+    // The entity keeps the identity of the cluster it was merged into when that cluster exists,
+    // otherwise of its biggest source.
+    sources.sort((a, b) => (a.id === eff ? -1 : b.id === eff ? 1 : b.members.length - a.members.length || cmp(a.id, b.id)));
+    const primary = sources[0];
+    const mentions: MentionRef[] = [];
+    const members: string[] = [];
+    const aliases = new Set<string>();
+    for (const src of sources) {
+      aliases.add(src.name);
+      for (const a of src.aliases) aliases.add(a);
+      for (const m of src.members) {
+        const ds = this.docs.get(m.doc);
+        const de = ds?.entityByKey.get(m.key);
+        if (!ds || !de) continue;
+        const k = memberKey(m.doc, m.key);
+        members.push(k);
+        this.memberEff.set(k, eff);
+        for (const mi of de.mentions) {
+          const mm = ds.doc.mentions[mi];
+          if (mm) mentions.push({ doc: m.doc, start: mm.start, end: mm.end, text: mm.text, sentence: mm.sentence });
+        }
+      }
+    }
+    mentions.sort((a, b) => cmp(a.doc, b.doc) || a.start - b.start || a.end - b.end);
+    const docs: string[] = [];
+    for (const m of mentions) if (docs[docs.length - 1] !== m.doc) docs.push(m.doc);
+    const name = this.corrections.rename[eff] ?? primary.name;
+    const entity: Entity = {
+      id: eff,
+      name,
+      type: this.corrections.retype[eff] ?? primary.type,
+      aliases: [name, ...[...aliases].filter((a) => a !== name)],
+      mentions,
+      docs,
+    };
+    const role = primary.role ?? sources.find((s) => s.role)?.role;
+    if (role) entity.role = role;
+    this.entityRecs.set(eff, { entity, members, search: entity.aliases.map(foldForSearch) });
+  }
+
+  private refreshEvents(): void {
+    this.reconcile();
+    if (!this.eventsDirty) return;
+    for (const id of this.eventDirtyDocs) {
+      const ds = this.docs.get(id);
+      if (!ds) continue;
+      ds.events = ds.doc.events.map((ev): CorpusEvent => {
+        const entities: string[] = [];
+        for (const k of ev.entities) {
+          const eff = this.memberEff.get(memberKey(id, k));
+          if (eff !== undefined && this.entityRecs.has(eff) && !entities.includes(eff)) entities.push(eff);
+        }
+        // Event ids are `${docId}#…` by contract; prefix defensively so ids stay corpus-unique.
+        const evId = ev.id.startsWith(`${id}#`) ? ev.id : `${id}#${ev.id}`;
+        return { ...ev, id: evId, doc: id, entities };
+      });
+    }
+    this.eventDirtyDocs.clear();
+    const all: CorpusEvent[] = [];
+    const order = new Map<string, number>();
+    this.sortedIds.forEach((id, i) => order.set(id, i));
+    for (const id of this.sortedIds) {
+      const ds = this.docs.get(id)!;
+      if (!ds.events) ds.events = [];
+      for (const ev of ds.events) { delete ev.group; delete ev.conflict; all.push(ev); }
+    }
+    for (const g of groupEvents(all)) {
+      for (const ev of g.events) {
+        ev.group = g.id;
+        if (g.conflict) ev.conflict = true;
+      }
+    }
+    all.sort((a, b) => cmp(a.date.earliest ?? '\uffff', b.date.earliest ?? '\uffff')
+      || order.get(a.doc)! - order.get(b.doc)! || a.sentence.start - b.sentence.start || cmp(a.id, b.id));
+    this.timelineCache = all;
+    this.eventById.clear();
+    this.eventsByEntity.clear();
+    for (const ev of all) {
+      this.eventById.set(ev.id, ev);
+      for (const e of ev.entities) {
+        const list = this.eventsByEntity.get(e);
+        if (list) list.push(ev); else this.eventsByEntity.set(e, [ev]);
+      }
+    }
+    this.eventsDirty = false;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+
+function buildDocState(doc: DocumentAnalysis): DocState {
+  const n = doc.mentions.length;
+  const byStart = Array.from({ length: n }, (_, i) => i).sort((a, b) => doc.mentions[a].start - doc.mentions[b].start || doc.mentions[a].end - doc.mentions[b].end);
+  const starts = byStart.map((i) => doc.mentions[i].start);
+  const maxEnd = prefixMax(byStart.map((i) => doc.mentions[i].end));
+  const keyOfMention: (string | undefined)[] = new Array(n).fill(undefined);
+  const entityByKey = new Map<string, DocEntity>();
+  for (const de of doc.entities) {
+    entityByKey.set(de.key, de);
+    for (const mi of de.mentions) if (mi >= 0 && mi < n) keyOfMention[mi] = de.key;
+  }
+  const sentenceMentions = new Map<number, number[]>();
+  for (let i = 0; i < n; i++) {
+    const s = doc.mentions[i].sentence;
+    const list = sentenceMentions.get(s);
+    if (list) list.push(i); else sentenceMentions.set(s, [i]);
+  }
+  const timexes = [...doc.timexes].sort((a, b) => a.start - b.start || a.end - b.end);
+  return {
+    doc, byStart, starts, maxEnd, keyOfMention, entityByKey, sentenceMentions,
+    timexes, timexOrder: timexes.map((_, i) => i), timexStarts: timexes.map((t) => t.start), timexMaxEnd: prefixMax(timexes.map((t) => t.end)),
+    events: null,
+  };
+}
+
+/** Items whose [start, end] (end inclusive) holds the offset, innermost (latest start) first. */
+function* containing(order: number[], starts: number[], maxEnd: number[], offset: number, endOf: (i: number) => number): Generator<number> {
+  let j = upperBound(starts, offset) - 1;
+  for (; j >= 0 && maxEnd[j] >= offset; j--) {
+    if (endOf(order[j]) >= offset) yield order[j];
+  }
+}
+
+function prefixMax(xs: number[]): number[] {
+  const out = new Array<number>(xs.length);
+  let m = -Infinity;
+  for (let i = 0; i < xs.length; i++) out[i] = m = Math.max(m, xs[i]);
+  return out;
+}
+
+/** First index whose value is > x. */
+function upperBound(xs: number[], x: number): number {
+  let lo = 0, hi = xs.length;
+  while (lo < hi) { const mid = (lo + hi) >>> 1; if (xs[mid] <= x) lo = mid + 1; else hi = mid; }
+  return lo;
+}
+
+function upperBoundBy<T>(xs: T[], x: string, key: (t: T) => string): number {
+  let lo = 0, hi = xs.length;
+  while (lo < hi) { const mid = (lo + hi) >>> 1; if (key(xs[mid]) <= x) lo = mid + 1; else hi = mid; }
+  return lo;
+}
+
+function lowerBound(xs: string[], x: string): number {
+  let lo = 0, hi = xs.length;
+  while (lo < hi) { const mid = (lo + hi) >>> 1; if (xs[mid] < x) lo = mid + 1; else hi = mid; }
+  return lo;
+}
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function sentenceSpan(doc: DocumentAnalysis, index: number): { start: number; end: number } | undefined {
+  const s = doc.sentences[index]?.index === index ? doc.sentences[index] : doc.sentences.find((x) => x.index === index);
+  return s && { start: s.start, end: s.end };
+}
+
+function sameLinked(a: LinkedEntity, b: LinkedEntity): boolean {
+  if (a.id !== b.id || a.name !== b.name || a.type !== b.type || a.role !== b.role) return false;
+  if (a.aliases.length !== b.aliases.length || a.members.length !== b.members.length) return false;
+  for (let i = 0; i < a.aliases.length; i++) if (a.aliases[i] !== b.aliases[i]) return false;
+  for (let i = 0; i < a.members.length; i++) {
+    if (a.members[i].doc !== b.members[i].doc || a.members[i].key !== b.members[i].key) return false;
+  }
+  return true;
 }
