@@ -5,7 +5,7 @@ import { hashText } from './text/hash';
 import { extractEntities, type EntityResult } from './entities/extract-entities';
 import { extractTimexes } from './time/extract-timexes';
 import { buildEvents } from './events/build-events';
-import { checkInvariants } from './invariants/check-invariants';
+import { checkInvariants } from './corpus/check-invariants';
 
 export { checkInvariants };
 
