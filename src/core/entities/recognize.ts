@@ -1,0 +1,252 @@
+import nlp from 'compromise';
+import type { EntityType } from '../model';
+import type { Tok } from './tokens';
+import { CAPITALS, COUNTRY_BY_NAME, DEMONYMS, REGIONS, normKey } from './gazetteer';
+import {
+  DETERMINERS, HONORIFICS, MONTHS_DAYS, NAME_PARTICLES, NON_ENTITY_ACRONYMS, OF_HEADS, ORG_HEADS, ORG_NAMES, ORG_PHRASES,
+  PLACE_FIRST, PLACE_HEADS, ROLE_NOUNS, SPAN_HONORIFICS, TITLES,
+} from './lexicon';
+
+/** A recognised name before alias clustering. */
+export interface Candidate {
+  start: number;
+  end: number;
+  type: EntityType;
+  sent: number;
+  /** Typed by evidence (lexicon, gazetteer, name heads) rather than guessed from context. */
+  strong: boolean;
+  role?: string;
+  /** Country code for gazetteer places and nationality groups: every name of one country shares it. */
+  country?: string;
+  /** The words of the name (honorific excluded), for alias keys. */
+  words: string[];
+  honorific?: boolean;
+}
+
+const PERSON_TAGS = ['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName', 'Honorific'];
+const PLACE_TAGS = ['Place', 'Country', 'City', 'Region', 'Address'];
+const ORG_TAGS = ['Organization', 'SportsTeam', 'Company'];
+const COMMON_TAGS = ['Verb', 'Adjective', 'Adverb', 'Pronoun', 'Preposition', 'Conjunction', 'Determiner', 'QuestionWord', 'Value', 'Date', 'Month', 'WeekDay', 'Negative', 'Copula', 'Modal', 'Auxiliary'];
+
+const NAME_LEXICON_TAGS = /Name|Person|Place|Country|City|Region|Organization|Honorific/;
+let lexicon: Record<string, string> | undefined;
+/** An ordinary English word in compromise's lexicon ("cold", "war"), not a name. */
+function isDictionaryWord(w: string): boolean {
+  lexicon ??= (nlp as unknown as { model(): { one: { lexicon: Record<string, string> } } }).model().one.lexicon;
+  const tag = lexicon[w];
+  return !!tag && !NAME_LEXICON_TAGS.test(tag);
+}
+
+const has = (t: Tok, tags: string[]): boolean => tags.some((x) => t.tags.has(x));
+const isEntityTagged = (t: Tok): boolean => has(t, PERSON_TAGS) || has(t, PLACE_TAGS) || has(t, ORG_TAGS) || t.tags.has('Demonym');
+const isAcronym = (t: Tok): boolean => /^(?:\p{Lu}\.){2,}$|^\p{Lu}[\p{Lu}\d&]{1,6}$/u.test(t.text);
+
+/** Would this word be capitalised anyway at the start of a sentence? */
+function isCommonWord(t: Tok): boolean {
+  if (MONTHS_DAYS.has(t.norm) || DETERMINERS.has(t.norm)) return true;
+  if (has(t, PERSON_TAGS) || has(t, ORG_TAGS) || t.tags.has('Demonym') || t.tags.has('Country') || t.tags.has('City')) return false;
+  if (COUNTRY_BY_NAME.has(t.norm) || CAPITALS.has(t.norm) || DEMONYMS.has(t.norm)) return false;
+  if (t.upper && t.text.length <= 6) return false;
+  if (has(t, COMMON_TAGS)) return true;
+  return t.tags.has('Noun') && !t.tags.has('ProperNoun');
+}
+
+/** Can this word be part of a name here? */
+function nameLike(t: Tok): boolean {
+  if (t.capsLine) {
+    // In a headline written in capitals only lexicon knowledge tells names from words.
+    if (NON_ENTITY_ACRONYMS.has(t.norm)) return false;
+    return isEntityTagged(t) || COUNTRY_BY_NAME.has(t.norm) || CAPITALS.has(t.norm) || DEMONYMS.has(t.norm) || ORG_NAMES.has(t.norm);
+  }
+  if (!t.cap) return false;
+  if (MONTHS_DAYS.has(t.norm) && !t.tags.has('Person')) return false;
+  if (t.initial && isCommonWord(t)) return false;
+  return true;
+}
+
+/** A sentence-initial word that opens a known multi-word name ("South Korean media said"). */
+function startsKnownName(text: string, toks: Tok[], i: number): boolean {
+  const t = toks[i];
+  if (!t.cap || !t.initial || t.capsLine) return false;
+  for (let n = 2; n <= 3 && i + n - 1 < toks.length; n++) {
+    const ts = toks.slice(i, i + n);
+    if (ts.some((x, k) => k > 0 && !joinable(text, ts[k - 1], x))) return false;
+    const k = normKey(text.slice(ts[0].start, ts[n - 1].end));
+    if (COUNTRY_BY_NAME.has(k) || DEMONYMS.has(k) || REGIONS.has(k) || CAPITALS.has(k)) return true;
+  }
+  return false;
+}
+
+/** May the words a and b (adjacent) belong to one name, given the characters between them? */
+function joinable(text: string, a: Tok, b: Tok): boolean {
+  if (a.sent !== b.sent) return false;
+  if (a.poss && a.norm !== 'people' && !/^(children|women|men|workers|veterans|people)$/.test(a.norm)) return false;
+  const gap = text.slice(a.end, b.start);
+  if (/^[ \t\u00a0]+$/.test(gap)) return true;
+  if (/^['\u2019]s[ \t]+$/.test(gap)) return /^(people|children|women|men)$/.test(a.norm);
+  if (/^\.[ \t]+$/.test(gap)) return a.text.length === 1 || SPAN_HONORIFICS.has(a.norm) || HONORIFICS.has(a.norm) || a.norm === 'st';
+  if (gap === '-' || gap === '\u2010') return true;
+  return false;
+}
+
+/** "Kim-Putin", "U.S.-China": a hyphen between two names that each stand alone. */
+function hyphenSplits(a: Tok, b: Tok, next: Tok | undefined, text: string): boolean {
+  if (text.slice(a.end, b.start) !== '-') return false;
+  const alone = (t: Tok) => has(t, PERSON_TAGS) && (t.tags.has('LastName') || t.tags.has('Person')) || t.tags.has('Country') || COUNTRY_BY_NAME.has(t.norm) || CAPITALS.has(t.norm) || isAcronym(t);
+  const continues = next && next.sent === b.sent && nameLike(next) && /^[ \t]+$/.test(text.slice(b.end, next.start));
+  const givenOnly = (t: Tok) => t.tags.has('FirstName') && !t.tags.has('LastName');
+  return alone(a) && alone(b) && !continues && !(givenOnly(a) && givenOnly(b));
+}
+
+/** Splits the words into maximal capitalised runs (names with their titles), in text order. */
+export function findRuns(text: string, toks: Tok[]): Tok[][] {
+  const runs: Tok[][] = [];
+  let cur: Tok[] = [];
+  const flush = () => { if (cur.length) runs.push(cur); cur = []; };
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    if (nameLike(t) || startsKnownName(text, toks, i)) {
+      if (cur.length) {
+        const prev = cur[cur.length - 1];
+        if (!joinable(text, prev, t) || hyphenSplits(prev, t, toks[i + 1], text)) flush();
+      }
+      cur.push(t);
+      continue;
+    }
+    // Connectors inside a name: "Bank of England", "Ludwig van Beethoven", "Johnson & Johnson".
+    const prev = cur[cur.length - 1];
+    const next = toks[i + 1];
+    if (prev && next && nameLike(next) && !t.capsLine && joinable(text, prev, t) && joinable(text, t, next)) {
+      if (t.norm === 'of' && OF_HEADS.has(prev.norm) && !next.initial) { cur.push(t); continue; }
+      if ((NAME_PARTICLES.has(t.norm) && !t.cap) || t.text === '&') { cur.push(t); continue; }
+    }
+    flush();
+  }
+  flush();
+  return runs;
+}
+
+const surface = (text: string, ts: Tok[]) => text.slice(ts[0].start, ts[ts.length - 1].end);
+
+/** Longest prefix of `ts` naming a nationality or country ("Russian", "South Korean", "U.S."). */
+function demonymPrefix(text: string, ts: Tok[]): { len: number; country?: string; group: boolean } | null {
+  for (let n = Math.min(3, ts.length); n >= 1; n--) {
+    const k = normKey(surface(text, ts.slice(0, n)));
+    if (DEMONYMS.has(k)) return { len: n, country: DEMONYMS.get(k) || undefined, group: true };
+    const c = COUNTRY_BY_NAME.get(k);
+    if (c) return { len: n, country: c.id, group: false };
+  }
+  return null;
+}
+
+function mk(text: string, ts: Tok[], type: EntityType, strong: boolean, extra: Partial<Candidate> = {}): Candidate {
+  const honorific = SPAN_HONORIFICS.has(ts[0].norm) && ts.length > 1;
+  return {
+    start: ts[0].start, end: ts[ts.length - 1].end, type, sent: ts[0].sent, strong,
+    words: (honorific ? ts.slice(1) : ts).map((t) => t.text).filter((w) => w !== '&'),
+    ...(honorific ? { honorific } : {}),
+    ...extra,
+  };
+}
+
+/** Lower-case role nouns written just before the run ("analyst", "leader"). */
+function roleBefore(text: string, toks: Tok[], firstIdx: number): string | undefined {
+  let k = firstIdx - 1;
+  const start = k;
+  while (k >= 0 && !toks[k].cap && ROLE_NOUNS.has(toks[k].norm) && toks[k].sent === toks[firstIdx].sent && /^[ \t]+$/.test(text.slice(toks[k].end, toks[k + 1].start))) k--;
+  if (k === start) return undefined;
+  return text.slice(toks[k + 1].start, toks[start].end);
+}
+
+/** Classifies one run; may yield several candidates (a nationality before a title, the name). */
+export function classifyRun(text: string, toks: Tok[], run: Tok[], firstIdx: number): Candidate[] {
+  let ts = run;
+  while (ts.length && DETERMINERS.has(ts[0].norm)) { ts = ts.slice(1); firstIdx++; }
+  while (ts.length && (ts[ts.length - 1].norm === 'of' || NAME_PARTICLES.has(ts[ts.length - 1].norm) && !ts[ts.length - 1].cap || ts[ts.length - 1].text === '&')) ts = ts.slice(0, -1);
+  if (!ts.length) return [];
+  const key = normKey(surface(text, ts));
+  const last = ts[ts.length - 1];
+  const prevTok = toks[firstIdx - 1];
+  const nextTok = toks[firstIdx + run.length];
+
+  // 1. Whole-name knowledge.
+  if (ORG_PHRASES.has(key)) return [mk(text, ts, 'organization', true)];
+  const country = COUNTRY_BY_NAME.get(key);
+  if (country) return [mk(text, ts, 'place', true, { country: country.id })];
+  if (DEMONYMS.has(key)) return [mk(text, ts, 'group', true, { country: DEMONYMS.get(key) || undefined })];
+  if (REGIONS.has(key) || CAPITALS.has(key)) return [mk(text, ts, 'place', true)];
+  if (ts.length === 1 && /^(north|south|east|west)$/.test(key) && prevTok?.norm === 'the') return [mk(text, ts, 'place', false)];
+
+  // 2. Titles and nationalities before a person's name: role, outside the span.
+  const dem = demonymPrefix(text, ts);
+  let p = dem && dem.len < ts.length && TITLES.has(ts[dem.len].norm) ? dem.len : 0;
+  const titleStart = p;
+  const realName = (t: Tok) => t.tags.has('FirstName') || t.tags.has('LastName');
+  while (p < ts.length && (TITLES.has(ts[p].norm) || ts[p].norm === 'of' && p > titleStart && p + 1 < ts.length && TITLES.has(ts[p + 1].norm)) && !(realName(ts[p]) && p > titleStart)) p++;
+  if (p > titleStart && !ORG_HEADS.has(last.norm) && !PLACE_HEADS.has(last.norm)) {
+    const out: Candidate[] = [];
+    if (dem && titleStart > 0) {
+      const dts = ts.slice(0, titleStart);
+      out.push(mk(text, dts, dem.group ? 'group' : 'place', true, dem.country ? { country: dem.country } : {}));
+    }
+    const role = surface(text, ts.slice(0, p));
+    const rest = ts.slice(p);
+    if (rest.length) {
+      const inner = classifyRun(text, toks, rest, firstIdx + p);
+      // A title makes the name a person's, whatever the tagger guessed ("Secretary of State Antony Blinken").
+      if (inner.length === 1 && !inner[0].country && inner[0].type !== 'organization' && inner[0].type !== 'group') Object.assign(inner[0], { type: 'person', role, strong: true });
+      out.push(...inner);
+    }
+    return out;
+  }
+  // A lone title ("State media", "President said") is no name.
+  if (ts.length === 1 && TITLES.has(ts[0].norm) && !has(ts[0], PERSON_TAGS) && !ORG_NAMES.has(ts[0].norm)) return [];
+
+  // 3. Name heads: "Ewha University", "Red Guards", "Kim Il Sung Square", "Bank of England".
+  const ofIdx = ts.findIndex((t) => t.norm === 'of');
+  if (ts.length >= 2 && ORG_HEADS.has(last.norm)) return [mk(text, ts, 'organization', true)];
+  if (ofIdx > 0 && ORG_HEADS.has(ts[ofIdx - 1].norm)) return [mk(text, ts, 'organization', true)];
+  if (ts.length >= 2 && (PLACE_HEADS.has(last.norm) || PLACE_FIRST.has(ts[0].norm) && /^(mount|mt|lake|gulf|cape|port|fort|isle)$/.test(ts[0].norm))) return [mk(text, ts, 'place', true)];
+  if (ofIdx > 0 && PLACE_HEADS.has(ts[ofIdx - 1].norm)) return [mk(text, ts, 'place', true)];
+  if (ts.length === 1 && ORG_NAMES.has(key)) return [mk(text, ts, 'organization', true)];
+
+  // 4. Acronyms and codes: "KCNA", "AP", "G20"; all-caps words that are not acronyms were typed above.
+  if (ts.length === 1 && (isAcronym(ts[0]) || /^\p{Lu}\d{1,2}$/u.test(ts[0].text))) {
+    if (NON_ENTITY_ACRONYMS.has(key)) return [];
+    const tagged = (has(ts[0], PLACE_TAGS) && !ts[0].tags.has('Acronym')) ? 'place' : has(ts[0], PERSON_TAGS) && !ts[0].tags.has('Acronym') ? 'person' : null;
+    if (tagged) return [mk(text, ts, tagged, true)];
+    if (/^\p{Lu}\d{1,2}$/u.test(ts[0].text) && !/^G\d/.test(ts[0].text)) return [mk(text, ts, 'other', false)];
+    return [mk(text, ts, 'organization', true)];
+  }
+
+  // 5. compromise's lexicon and tagger.
+  let per = 0, pla = 0, org = 0;
+  for (const t of ts) {
+    if (has(t, PERSON_TAGS)) per++;
+    if (has(t, PLACE_TAGS)) pla++;
+    if (has(t, ORG_TAGS)) org++;
+  }
+  const role = roleBefore(text, toks, firstIdx);
+  if (SPAN_HONORIFICS.has(ts[0].norm) && ts.length > 1) return [mk(text, ts, 'person', true, role ? { role } : {})];
+  if (role && per + org + pla === per) return [mk(text, ts, 'person', true, { role })];
+  if (org > 0 && org >= per && org >= pla) return [mk(text, ts, 'organization', true)];
+  if (per > 0 && per >= pla) return [mk(text, ts, 'person', true, role ? { role } : {})];
+  if (pla > 0) return [mk(text, ts, 'place', true)];
+
+  // 6. Unknown capitalised words: read the context as a news reader would.
+  if (ts.some((t) => /\d/.test(t.text))) return [mk(text, ts, 'other', false)];
+  if (prevTok && /^(in|at|from|near|to|across|outside|inside|into|towards|toward)$/.test(prevTok.norm) && ts.length <= 3) return [mk(text, ts, 'place', false)];
+  if (nextTok && /^(said|says|told|added|wrote|argued|explained|noted|according)$/.test(nextTok.norm)) return [mk(text, ts, 'person', false)];
+  if (ts.length >= 2 && ts.length <= 4 && ts.every((t) => /^\p{Lu}[\p{Ll}'’-]+$/u.test(t.text) || NAME_PARTICLES.has(t.norm)) && ts.some((t) => !isDictionaryWord(t.norm))) return [mk(text, ts, 'person', false)];
+  if (ts.length === 1 && ts[0].initial) return [];
+  return [mk(text, ts, 'other', false)];
+}
+
+/** Recognises the names in the words of a document, in text order, without overlaps. */
+export function recognize(text: string, toks: Tok[]): Candidate[] {
+  const out: Candidate[] = [];
+  const index = new Map<Tok, number>();
+  toks.forEach((t, i) => index.set(t, i));
+  for (const run of findRuns(text, toks)) out.push(...classifyRun(text, toks, run, index.get(run[0])!));
+  return out;
+}
