@@ -1,5 +1,46 @@
 import * as vscode from 'vscode';
+import { createAnalyzer } from './analysis';
+import * as commands from './commands';
+import { CorpusStore } from './corpus/corpus-store';
+import * as corpusSync from './corpus/corpus-sync';
+import * as editor from './editor';
+import * as views from './views';
 
-// stub: replaced by the extension layer (issue #4)
-export function activate(_context: vscode.ExtensionContext): void {}
+/** What `activate` returns: used by the extension-host tests (and by other extensions, if ever). */
+export interface DossierApi {
+  store: CorpusStore;
+  views: views.ViewsApi;
+}
+
+/**
+ * The composition root: builds the store and hands it to each feature module. Activation does
+ * no NLP: the first scan starts in the background and analysis runs in workers.
+ */
+export function activate(context: vscode.ExtensionContext): DossierApi {
+  const log = vscode.window.createOutputChannel('Dossier', { log: true });
+  context.subscriptions.push(log);
+  try {
+    const web = !!process.env.DOSSIER_WEB;
+    const analyzer = createAnalyzer({
+      workerScript: vscode.Uri.joinPath(context.extensionUri, 'dist', ...(web ? ['web', 'worker.js'] : ['worker.js'])),
+      storage: context.storageUri,
+      log: (m) => log.info(m),
+    });
+    const store = new CorpusStore(analyzer, log);
+    context.subscriptions.push(analyzer, store);
+    const viewsApi = views.activate(context, store);
+    editor.activate(context, store);
+    commands.activate(context, store);
+    corpusSync.activate(context, store);
+    log.info(`Dossier activated (${vscode.env.uiKind === vscode.UIKind.Web ? 'web' : 'desktop'}${web ? ', web worker' : ''})`);
+    return { store, views: viewsApi };
+  } catch (err) {
+    // VS Code does not tell the user when an extension fails to activate; say it ourselves.
+    const msg = err instanceof Error ? err.message : String(err);
+    log.error(`Activation failed: ${msg}`);
+    void vscode.window.showErrorMessage(`Dossier failed to start: ${msg}`, 'Show Log').then((p) => { if (p) log.show(); });
+    throw err;
+  }
+}
+
 export function deactivate(): void {}

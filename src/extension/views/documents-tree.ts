@@ -1,0 +1,140 @@
+import * as vscode from 'vscode';
+import type { DocumentAnalysis, Region } from '../../core/model';
+import type { CorpusStore } from '../corpus/corpus-store';
+import { escapeMarkdown, truncate } from '../util/markdown';
+import { TYPE_ORDER, plural, typeIcon, typeLook } from '../util/entity-types';
+import { Cmd } from '../commands/ids';
+import { NodeCache, entityItem, goToEntityCommand, mentionItem, type Node } from './nodes';
+
+const SKIPPED_REGIONS: readonly Region['kind'][] = ['boilerplate', 'duplicate', 'metadata'];
+
+/** Documents → entity types → entities → mentions, with the page furniture listed apart. */
+export class DocumentsTree implements vscode.TreeDataProvider<Node> {
+  private readonly emitter = new vscode.EventEmitter<Node | undefined>();
+  readonly onDidChangeTreeData = this.emitter.event;
+  private readonly cache = new NodeCache();
+
+  constructor(private readonly store: CorpusStore) {}
+
+  refresh(): void {
+    this.cache.clear();
+    this.emitter.fire(undefined);
+  }
+
+  docNode(doc: string): Node {
+    return this.cache.get({ kind: 'doc', id: `doc/${doc}`, doc });
+  }
+
+  getParent(node: Node): Node | undefined {
+    return 'parent' in node ? node.parent : undefined;
+  }
+
+  getChildren(node?: Node): Node[] {
+    const index = this.store.index;
+    if (!node) return this.store.isReady || this.store.documentCount ? index.documents().map((d) => this.docNode(d.id)) : [];
+    switch (node.kind) {
+      case 'doc': {
+        const ents = index.entitiesOf(node.doc);
+        const types = TYPE_ORDER.filter((t) => ents.some((e) => e.entity.type === t));
+        const out: Node[] = types.map((type) => this.cache.get({ kind: 'docType', id: `${node.id}/${type}`, doc: node.doc, type, parent: node }));
+        if (skippedRegions(index.document(node.doc)).length) out.push(this.cache.get({ kind: 'regions', id: `${node.id}/regions`, doc: node.doc, parent: node }));
+        return out;
+      }
+      case 'docType':
+        return index.entitiesOf(node.doc)
+          .filter((e) => e.entity.type === node.type)
+          .map((e) => this.cache.get({ kind: 'docEntity', id: `${node.id}/${e.entity.id}`, doc: node.doc, entity: e.entity.id, parent: node }));
+      case 'docEntity': {
+        const mentions = index.mentionsOf(node.entity).filter((m) => m.doc === node.doc);
+        return mentions.map((m) => this.cache.get({ kind: 'mention', id: `${node.id}/${m.start}`, doc: node.doc, entity: node.entity, span: { start: m.start, end: m.end }, parent: node }));
+      }
+      case 'regions':
+        return skippedRegions(index.document(node.doc)).map(({ i }) => this.cache.get({ kind: 'region', id: `${node.id}/${i}`, doc: node.doc, index: i, parent: node }));
+      default:
+        return [];
+    }
+  }
+
+  getTreeItem(node: Node): vscode.TreeItem {
+    const index = this.store.index;
+    switch (node.kind) {
+      case 'doc': {
+        const doc = index.document(node.doc);
+        return doc ? docItem(doc, node.id, this.store.uriOf(node.doc)) : new vscode.TreeItem(node.doc);
+      }
+      case 'docType': {
+        const ents = index.entitiesOf(node.doc).filter((e) => e.entity.type === node.type);
+        const item = new vscode.TreeItem(typeLook(node.type).plural, vscode.TreeItemCollapsibleState.Collapsed);
+        item.id = node.id;
+        item.description = String(ents.length);
+        item.iconPath = typeIcon(node.type);
+        item.contextValue = 'dossier.entityType';
+        return item;
+      }
+      case 'docEntity': {
+        const e = index.entity(node.entity);
+        if (!e) return new vscode.TreeItem(node.entity);
+        const item = entityItem(e, node.id);
+        const here = e.mentions.filter((m) => m.doc === node.doc).length;
+        item.description = `${plural(here, 'mention')} here · ${plural(e.docs.length, 'doc')}`;
+        item.command = goToEntityCommand(e.id, node.doc);
+        return item;
+      }
+      case 'mention':
+        return mentionItem(this.store, node, false);
+      case 'regions': {
+        const n = skippedRegions(index.document(node.doc)).length;
+        const item = new vscode.TreeItem('Boilerplate', vscode.TreeItemCollapsibleState.Collapsed);
+        item.id = node.id;
+        item.description = `${n} not analysed`;
+        item.iconPath = new vscode.ThemeIcon('circle-slash');
+        item.tooltip = 'Page furniture (menus, related links, metadata lines, repeated paragraphs) that Dossier reads past.';
+        return item;
+      }
+      case 'region': {
+        const region = index.document(node.doc)?.regions[node.index];
+        const item = new vscode.TreeItem(region?.label ?? 'Region', vscode.TreeItemCollapsibleState.None);
+        item.id = node.id;
+        if (region) {
+          const text = this.store.textOf(node.doc)?.slice(region.start, region.end) ?? '';
+          item.description = truncate(text.replace(/\s+/g, ' ').trim(), 80);
+          item.tooltip = `${region.kind}: ${truncate(text, 500)}`;
+          item.command = { command: Cmd.openLocation, title: 'Open Region', arguments: [node.doc, region.start, region.end] };
+        }
+        item.iconPath = new vscode.ThemeIcon('dash');
+        return item;
+      }
+      default:
+        return new vscode.TreeItem('');
+    }
+  }
+
+  dispose(): void { this.emitter.dispose(); }
+}
+
+function docItem(doc: DocumentAnalysis, id: string, uri: vscode.Uri | undefined): vscode.TreeItem {
+  const item = new vscode.TreeItem(doc.title.trim() || doc.id, vscode.TreeItemCollapsibleState.Collapsed);
+  item.id = id;
+  const { date, conflicts, source } = doc.published;
+  const problem = !date ? 'No publication date found: relative dates ("Friday") cannot be placed.'
+    : conflicts.length ? `The page also states ${conflicts.map((c) => c.date).join(', ')}.` : undefined;
+  item.description = date ?? 'no date';
+  item.iconPath = problem ? new vscode.ThemeIcon('warning', new vscode.ThemeColor('list.warningForeground')) : new vscode.ThemeIcon('file-text');
+  const md = new vscode.MarkdownString('', true);
+  md.supportHtml = false;
+  md.appendMarkdown(`**${escapeMarkdown(doc.title || doc.id)}**\n\n${escapeMarkdown(doc.id)}\n\n`);
+  md.appendMarkdown(date ? `$(calendar) Published ${date} (${source})` : '$(warning) No publication date');
+  if (problem) md.appendMarkdown(`\n\n$(warning) ${escapeMarkdown(problem)} Use *Dossier: Set Publication Date…* to fix it.`);
+  if (doc.agency) md.appendMarkdown(`\n\nAgency: ${escapeMarkdown(doc.agency)}`);
+  item.tooltip = md;
+  item.contextValue = problem ? 'dossier.document+dateProblem' : 'dossier.document';
+  if (uri) {
+    item.resourceUri = uri;
+    item.command = { command: 'vscode.open', title: 'Open Document', arguments: [uri] };
+  }
+  return item;
+}
+
+function skippedRegions(doc: DocumentAnalysis | undefined): { region: Region; i: number }[] {
+  return (doc?.regions ?? []).map((region, i) => ({ region, i })).filter(({ region }) => SKIPPED_REGIONS.includes(region.kind));
+}

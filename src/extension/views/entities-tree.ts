@@ -1,0 +1,123 @@
+import * as vscode from 'vscode';
+import type { Entity, EntityType } from '../../core/model';
+import type { CorpusStore } from '../corpus/corpus-store';
+import { TYPE_ORDER, plural, typeIcon, typeLook } from '../util/entity-types';
+import { NodeCache, entityItem, goToEntityCommand, mentionItem, type Node } from './nodes';
+
+export type EntitySort = 'mentions' | 'name';
+
+/** Corpus-wide entities by type → documents → mentions, sortable and filterable. */
+export class EntitiesTree implements vscode.TreeDataProvider<Node> {
+  private readonly emitter = new vscode.EventEmitter<Node | undefined>();
+  readonly onDidChangeTreeData = this.emitter.event;
+  private readonly cache = new NodeCache();
+  filterText = '';
+  sort: EntitySort = 'mentions';
+
+  constructor(private readonly store: CorpusStore) {}
+
+  private visible: Entity[] | undefined;
+
+  refresh(): void {
+    this.visible = undefined;
+    this.cache.clear();
+    this.emitter.fire(undefined);
+  }
+
+  setFilter(text: string): void {
+    this.filterText = text.trim();
+    this.refresh();
+  }
+
+  /** Entities shown (after the filter), computed once per refresh: every row reads it. */
+  visibleEntities(): Entity[] {
+    if (!this.visible) {
+      const all = this.store.index.entities();
+      const matches = this.filterText ? new Set(this.store.index.findEntities(this.filterText, all.length + 1).map((e) => e.id)) : undefined;
+      this.visible = matches ? all.filter((e) => matches.has(e.id)) : all;
+    }
+    return this.visible;
+  }
+
+  typeNode(type: EntityType): Node {
+    return this.cache.get({ kind: 'type', id: `type/${type}`, type });
+  }
+
+  entityNode(entity: Entity): Node {
+    const parent = this.typeNode(entity.type);
+    return this.cache.get({ kind: 'entity', id: `${parent.id}/${entity.id}`, entity: entity.id, parent });
+  }
+
+  getParent(node: Node): Node | undefined {
+    return 'parent' in node ? node.parent : undefined;
+  }
+
+  getChildren(node?: Node): Node[] {
+    const index = this.store.index;
+    if (!node) {
+      const visible = this.visibleEntities();
+      return TYPE_ORDER.filter((t) => visible.some((e) => e.type === t)).map((t) => this.typeNode(t));
+    }
+    switch (node.kind) {
+      case 'type':
+        return this.sorted(this.visibleEntities().filter((e) => e.type === node.type)).map((e) => this.entityNode(e));
+      case 'entity': {
+        const e = index.entity(node.entity);
+        return (e?.docs ?? []).map((doc) => this.cache.get({ kind: 'entityDoc', id: `${node.id}/${doc}`, doc, entity: node.entity, parent: node }));
+      }
+      case 'entityDoc':
+        return index.mentionsOf(node.entity).filter((m) => m.doc === node.doc)
+          .map((m) => this.cache.get({ kind: 'mention', id: `${node.id}/${m.start}`, doc: m.doc, entity: node.entity, span: { start: m.start, end: m.end }, parent: node }));
+      default:
+        return [];
+    }
+  }
+
+  getTreeItem(node: Node): vscode.TreeItem {
+    const index = this.store.index;
+    switch (node.kind) {
+      case 'type': {
+        const n = this.visibleEntities().filter((e) => e.type === node.type).length;
+        const item = new vscode.TreeItem(typeLook(node.type).plural, vscode.TreeItemCollapsibleState.Expanded);
+        item.id = node.id;
+        item.description = String(n);
+        item.iconPath = typeIcon(node.type);
+        item.contextValue = 'dossier.entityType';
+        return item;
+      }
+      case 'entity': {
+        const e = index.entity(node.entity);
+        if (!e) return new vscode.TreeItem(node.entity);
+        const item = entityItem(e, node.id);
+        item.description = `${plural(e.mentions.length, 'mention')} · ${plural(e.docs.length, 'doc')}`;
+        item.command = goToEntityCommand(e.id);
+        return item;
+      }
+      case 'entityDoc': {
+        const doc = index.document(node.doc);
+        const n = index.mentionsOf(node.entity).filter((m) => m.doc === node.doc).length;
+        const item = new vscode.TreeItem(doc?.title.trim() || node.doc, vscode.TreeItemCollapsibleState.Collapsed);
+        item.id = node.id;
+        item.description = `${plural(n, 'mention')}${doc?.published.date ? ` · ${doc.published.date}` : ''}`;
+        item.iconPath = new vscode.ThemeIcon('file-text');
+        item.tooltip = node.doc;
+        item.contextValue = 'dossier.entityDocument';
+        item.command = goToEntityCommand(node.entity, node.doc);
+        return item;
+      }
+      case 'mention':
+        return mentionItem(this.store, node, false);
+      default:
+        return new vscode.TreeItem('');
+    }
+  }
+
+  private sorted(list: Entity[]): Entity[] {
+    const byName = (a: Entity, b: Entity) => a.name.localeCompare(b.name, undefined, { sensitivity: 'base' });
+    return this.sort === 'name'
+      ? list.sort(byName)
+      : list.sort((a, b) => b.mentions.length - a.mentions.length || b.docs.length - a.docs.length || byName(a, b));
+  }
+
+  dispose(): void { this.emitter.dispose(); }
+}

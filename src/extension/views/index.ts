@@ -1,0 +1,98 @@
+import * as vscode from 'vscode';
+import { Cmd, Ctx } from '../commands/ids';
+import type { CorpusStore } from '../corpus/corpus-store';
+import { debounce } from '../util/debounce';
+import { DocumentsTree } from './documents-tree';
+import { EntitiesTree, type EntitySort } from './entities-tree';
+import { entityIdOf } from './nodes';
+
+export const DOCUMENTS_VIEW = 'dossier.documents';
+export const ENTITIES_VIEW = 'dossier.entities';
+const SORT_KEY = 'dossier.entitySort';
+
+/** What the views expose to tests (through the extension's API). */
+export interface ViewsApi {
+  documents: DocumentsTree;
+  entities: EntitiesTree;
+}
+
+/**
+ * The Dossier side bar: Documents and Entities trees, their title-bar toggles and filter,
+ * and "follow the editor" (the cursor on a name reveals that entity).
+ */
+export function activate(context: vscode.ExtensionContext, store: CorpusStore): ViewsApi {
+  const documents = new DocumentsTree(store);
+  const entities = new EntitiesTree(store);
+  entities.sort = context.workspaceState.get<EntitySort>(SORT_KEY, 'mentions');
+  const documentsView = vscode.window.createTreeView(DOCUMENTS_VIEW, { treeDataProvider: documents, showCollapseAll: true });
+  const entitiesView = vscode.window.createTreeView(ENTITIES_VIEW, { treeDataProvider: entities, showCollapseAll: true });
+
+  const updateTitles = () => {
+    const n = store.index.documents().length;
+    documentsView.description = store.isReady ? `${n}` : 'reading…';
+    entitiesView.description = store.isReady ? `${entities.visibleEntities().length}` : undefined;
+    entitiesView.message = entities.filterText ? `Filtering: "${entities.filterText}"` : undefined;
+    void vscode.commands.executeCommand('setContext', Ctx.state, !store.isReady ? 'scanning' : n ? 'ready' : 'empty');
+  };
+  const setSort = (sort: EntitySort) => {
+    entities.sort = sort;
+    void context.workspaceState.update(SORT_KEY, sort);
+    void vscode.commands.executeCommand('setContext', Ctx.entitySort, sort);
+    entities.refresh();
+  };
+  void vscode.commands.executeCommand('setContext', Ctx.entitySort, entities.sort);
+  void vscode.commands.executeCommand('setContext', Ctx.state, 'scanning');
+
+  const revealEntity = async (id: string, opts: { focus?: boolean; select?: boolean } = {}) => {
+    const e = store.index.entity(id);
+    if (!e) return;
+    // A filter that hides the entity would make reveal fail: clear it first.
+    if (entities.filterText && !entities.visibleEntities().some((x) => x.id === id)) {
+      entities.setFilter('');
+      void vscode.commands.executeCommand('setContext', Ctx.entityFilter, false);
+      updateTitles();
+    }
+    await entitiesView.reveal(entities.entityNode(e), { select: opts.select ?? true, focus: opts.focus ?? false, expand: false });
+  };
+
+  const follow = debounce((editor: vscode.TextEditor | undefined) => {
+    const id = editor && store.currentDocId(editor.document);
+    const hit = id !== undefined ? store.index.entityAt(id, editor!.document.offsetAt(editor!.selection.active)) : undefined;
+    void vscode.commands.executeCommand('setContext', Ctx.cursorOnEntity, !!hit);
+    if (hit && entitiesView.visible) void revealEntity(hit.entity.id).then(undefined, () => undefined);
+    if (id !== undefined && documentsView.visible && !hit) {
+      void documentsView.reveal(documents.docNode(id), { select: true, focus: false, expand: false }).then(undefined, () => undefined);
+    }
+  }, 200);
+
+  context.subscriptions.push(
+    documentsView, entitiesView, documents, entities, follow,
+    store.onDidChange(() => { documents.refresh(); entities.refresh(); updateTitles(); }),
+    vscode.window.onDidChangeTextEditorSelection((e) => follow(e.textEditor)),
+    vscode.window.onDidChangeActiveTextEditor((e) => follow(e)),
+    vscode.commands.registerCommand(Cmd.sortEntitiesByName, () => setSort('name')),
+    vscode.commands.registerCommand(Cmd.sortEntitiesByMentions, () => setSort('mentions')),
+    vscode.commands.registerCommand(Cmd.filterEntities, async (text?: string) => {
+      const value = typeof text === 'string' ? text : await vscode.window.showInputBox({
+        title: 'Filter Entities', prompt: 'Names or aliases containing (accents and case ignored)', value: entities.filterText,
+      });
+      if (value === undefined) return;
+      entities.setFilter(value);
+      void vscode.commands.executeCommand('setContext', Ctx.entityFilter, !!entities.filterText);
+      updateTitles();
+    }),
+    vscode.commands.registerCommand(Cmd.clearEntityFilter, () => {
+      entities.setFilter('');
+      void vscode.commands.executeCommand('setContext', Ctx.entityFilter, false);
+      updateTitles();
+    }),
+    vscode.commands.registerCommand(Cmd.revealEntity, async (arg?: unknown) => {
+      const id = entityIdOf(arg);
+      if (!id) return;
+      await vscode.commands.executeCommand(`${ENTITIES_VIEW}.focus`);
+      await revealEntity(id, { focus: true });
+    }),
+  );
+  updateTitles();
+  return { documents, entities };
+}
