@@ -1,6 +1,72 @@
 import type { PublicationInfo, Sentence, Timex } from '../model';
+import { parseIsoDay, type Ymd } from './calendar';
+import { detect, type RawTimex } from './detect';
+import { resolve, type Resolution } from './resolve';
+import { tenseAround } from './tense';
 
-/** Finds time expressions and resolves them against the publication date, tense-aware. (stub) */
-export function extractTimexes(_text: string, _sentences: Sentence[], _published: PublicationInfo): Timex[] {
-  return [];
+/**
+ * Finds time expressions and resolves them against the publication date, tense-aware.
+ *
+ * A rule grammar written for news copy rather than a general date library: libraries resolve
+ * "Thursday" forward by default, do not return TimeML values (weeks, quarters, durations) and some
+ * throw on news tokens (see the comparison in the timex unit tests' notes). Any failure on one
+ * sentence is caught, reported in `warnings`, and loses only that sentence's dates.
+ */
+export function extractTimexes(text: string, sentences: Sentence[], published: PublicationInfo, warnings?: string[]): Timex[] {
+  const dct = parseIsoDay(published.date);
+  const out: Timex[] = [];
+  for (const s of sentences) {
+    try {
+      out.push(...sentenceTimexes(text, s, dct));
+    } catch (e) {
+      warnings?.push(`time expressions skipped in sentence ${s.index}: ${e instanceof Error ? e.message : String(e)}`);
+    }
+  }
+  return out;
+}
+
+function sentenceTimexes(text: string, s: Sentence, dct: Ymd | null): Timex[] {
+  const sentence = text.slice(s.start, s.end);
+  const raws = detect(sentence);
+  const results: (Resolution | null)[] = raws.map(() => null);
+  const ctxFor = (i: number, extra: { sentenceDay?: Ymd | null; notBefore?: Ymd | null } = {}) => {
+    const r = raws[i];
+    const before = sentence.slice(0, r.start);
+    const prevWord = (/([\p{L}]+)\W*$/u.exec(before)?.[1] ?? '').toLowerCase();
+    return { dct, text: sentence.slice(r.start, r.end), tense: tenseAround(sentence, r.start, r.end), prevWord, ...extra };
+  };
+  // Dates first; a range's second end may not precede its first ("from Sunday to Wednesday").
+  for (let i = 0; i < raws.length; i++) {
+    if (raws[i].kind === 'clock') continue;
+    const prev = i > 0 ? raws[i - 1] : null;
+    let notBefore: Ymd | null = null;
+    if (prev && results[i - 1] && isRangeLink(sentence.slice(prev.end, raws[i].start), sentence.slice(0, prev.start))) {
+      notBefore = parseIsoDay(results[i - 1]!.earliest);
+    }
+    results[i] = resolve(raws[i], ctxFor(i, { notBefore }));
+  }
+  // Clock times take the day the sentence names, else the publication day.
+  const dayOf = results.find((r, i) => r && r.precision === 'day' && raws[i].kind !== 'clock' && r.earliest);
+  const sentenceDay = dayOf ? parseIsoDay(dayOf.earliest) : null;
+  for (let i = 0; i < raws.length; i++) if (raws[i].kind === 'clock') results[i] = resolve(raws[i], ctxFor(i, { sentenceDay }));
+  return raws.map((r, i) => toTimex(text, s, r, results[i]!));
+}
+
+/** "from Sunday to Wednesday", "between March and May", "Sept. 10-13". */
+function isRangeLink(between: string, before: string): boolean {
+  if (/^\s*[-–—]\s*$/.test(between)) return true;
+  if (/^\s*(?:to|through|thru|until|till|and)\s+$/i.test(between)) return /\b(?:from|between)\s*$/i.test(before) || /^\s*(?:to|through|thru|until|till)\s+$/i.test(between);
+  return false;
+}
+
+function toTimex(text: string, s: Sentence, r: RawTimex, res: Resolution): Timex {
+  const start = s.start + r.start, end = s.start + r.end;
+  const t: Timex = {
+    start, end, text: text.slice(start, end), type: res.type, sentence: s.index,
+    value: res.value, precision: res.precision, reasoning: res.reasoning,
+  };
+  if (res.earliest) t.earliest = res.earliest;
+  if (res.latest) t.latest = res.latest;
+  if (res.open) t.open = res.open;
+  return t;
 }

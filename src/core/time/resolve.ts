@@ -1,0 +1,305 @@
+import type { Precision, ResolvedDate, TimexType } from '../model';
+import {
+  addDays, addMonths, daysInMonth, isoDay, isoMonth, isoWeek, isoWeekValue, isValidDay, toDayNumber, weekday,
+  WEEKDAY_NAMES, ymdToIso, type Ymd,
+} from './calendar';
+import type { RawTimex } from './detect';
+import type { TenseCue } from './tense';
+
+export interface Resolution extends ResolvedDate {
+  type: TimexType;
+  reasoning: string;
+}
+
+export interface ResolveContext {
+  /** Publication date, or null when unknown. */
+  dct: Ymd | null;
+  /** The expression as written, for the reasoning string. */
+  text: string;
+  tense: TenseCue;
+  /** The word just before the expression, lower-case ("since", "until", "on"). */
+  prevWord: string;
+  /** A day the same sentence pins down ("at 10 a.m. Friday"), for clock times. */
+  sentenceDay?: Ymd | null;
+  /** For the second end of a range ("from Sunday to Wednesday"): it cannot precede the first. */
+  notBefore?: Ymd | null;
+}
+
+type Direction = 'past' | 'future' | 'nearest';
+
+const SEASON: Record<string, { code: string; months: [number, number] }> = {
+  spring: { code: 'SP', months: [3, 5] }, summer: { code: 'SU', months: [6, 8] },
+  fall: { code: 'FA', months: [9, 11] }, autumn: { code: 'FA', months: [9, 11] }, winter: { code: 'WI', months: [12, 14] },
+};
+
+/**
+ * Present tense next to a weekday is news style for a scheduled event ("the forum runs from
+ * Sunday"): upcoming. Next to a month or a date it is usually framing ("comes after the visit in
+ * July"), so months then take the nearest reading.
+ */
+function direction(ctx: ResolveContext, present: Direction = 'nearest'): { dir: Direction; why: string } {
+  if (ctx.prevWord === 'since') return { dir: 'past', why: '"since" looks back' };
+  const t = ctx.tense;
+  if (t.tense === 'past') return { dir: 'past', why: `past tense ("${t.cue}")` };
+  if (t.tense === 'future') return { dir: 'future', why: `future reference ("${t.cue}")` };
+  if (t.tense === 'present') {
+    return present === 'future'
+      ? { dir: 'future', why: `present tense of a scheduled event ("${t.cue}")` }
+      : { dir: 'nearest', why: `present tense ("${t.cue}"), nearest` };
+  }
+  return { dir: 'nearest', why: 'no tense cue, nearest' };
+}
+
+const day = (p: Ymd): ResolvedDate => ({ value: ymdToIso(p), earliest: ymdToIso(p), latest: ymdToIso(p), precision: 'day' });
+const month = (y: number, m: number): ResolvedDate => ({
+  value: isoMonth(y, m), earliest: isoDay(y, m, 1), latest: isoDay(y, m, daysInMonth(y, m)), precision: 'month',
+});
+const year = (y: number): ResolvedDate => ({ value: String(y), earliest: isoDay(y, 1, 1), latest: isoDay(y, 12, 31), precision: 'year' });
+const week = (p: Ymd): ResolvedDate => {
+  const w = isoWeek(p);
+  return { value: isoWeekValue(p), earliest: ymdToIso(w.monday), latest: ymdToIso(addDays(w.monday, 6)), precision: 'week' };
+};
+const unplaced = (value: string, precision: Precision): ResolvedDate => ({ value, precision });
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
+}
+
+function explain(ctx: ResolveContext, how: string, r: ResolvedDate): string {
+  const at = ctx.dct ? `relative to the publication date ${ymdToIso(ctx.dct)}` : 'publication date unknown';
+  return `${ctx.text}: ${how}, ${at} → ${r.earliest && r.latest && r.earliest !== r.latest ? `${r.value} (${r.earliest}..${r.latest})` : r.value}`;
+}
+
+/** Picks, among candidate placements, the one the direction asks for. */
+function pick<T>(cands: T[], dist: (c: T) => number, dir: Direction): T {
+  // dist < 0: before the publication date; 0: same period; > 0: after.
+  if (dir === 'past') {
+    const ok = cands.filter((c) => dist(c) <= 0);
+    if (ok.length) return ok.reduce((a, b) => (dist(b) > dist(a) ? b : a));
+  } else if (dir === 'future') {
+    const ok = cands.filter((c) => dist(c) >= 0);
+    if (ok.length) return ok.reduce((a, b) => (dist(b) < dist(a) ? b : a));
+  }
+  // Nearest; a tie goes to the past (news mostly reports what happened).
+  return cands.reduce((a, b) => (Math.abs(dist(b)) < Math.abs(dist(a)) || (Math.abs(dist(b)) === Math.abs(dist(a)) && dist(b) < dist(a)) ? b : a));
+}
+
+export function resolve(raw: RawTimex, ctx: ResolveContext): Resolution {
+  const r = resolveInner(raw, ctx);
+  if (ctx.prevWord === 'since' && r.earliest) r.open = 'after';
+  else if ((ctx.prevWord === 'until' || ctx.prevWord === 'till' || ctx.prevWord === 'before') && r.latest) r.open = 'before';
+  return r;
+}
+
+function resolveInner(raw: RawTimex, ctx: ResolveContext): Resolution {
+  const dct = ctx.dct;
+  const done = (type: TimexType, res: ResolvedDate, how: string): Resolution => ({ type, ...res, reasoning: explain(ctx, how, res) });
+  switch (raw.kind) {
+    case 'iso':
+    case 'numeric': {
+      let y = raw.y!, m = raw.m!, d = raw.d!;
+      let how = 'written date';
+      if (raw.kind === 'numeric') {
+        const monthFirst = isValidDay(y, m, d), dayFirst = isValidDay(y, d, m);
+        if (!monthFirst && dayFirst) [m, d] = [d, m], (how = 'day-first numeric date');
+        else if (monthFirst && dayFirst && m !== d && dct) {
+          const a = Math.abs(toDayNumber({ y, m, d }) - toDayNumber(dct)), b = Math.abs(toDayNumber({ y, m: d, d: m }) - toDayNumber(dct));
+          if (b < a) [m, d] = [d, m], (how = 'day-first reading is closer to the publication date');
+        }
+      }
+      if (!isValidDay(y, m, d)) return done('DATE', unplaced('XXXX-XX-XX', 'unknown'), 'not a real calendar day');
+      const base = day({ y, m, d });
+      if (raw.hh !== undefined) {
+        const v = `${base.value}T${pad(raw.hh)}:${pad(raw.mi ?? 0)}${raw.ss !== undefined ? ':' + pad(raw.ss) : ''}`;
+        return done('TIME', { ...base, value: v, precision: 'time' }, how + ' with clock time');
+      }
+      return done('DATE', base, how);
+    }
+    case 'fullDate': {
+      if (!isValidDay(raw.y!, raw.m!, raw.d!)) return done('DATE', unplaced('XXXX-XX-XX', 'unknown'), 'not a real calendar day');
+      return done('DATE', day({ y: raw.y!, m: raw.m!, d: raw.d! }), 'full written date');
+    }
+    case 'monthDay': {
+      const m = raw.m!, d = raw.d!;
+      if (!dct) return done('DATE', unplaced(`XXXX-${pad(m)}-${pad(d)}`, 'day'), 'month and day without a year');
+      const { dir, why } = direction(ctx);
+      const cands = [dct.y - 1, dct.y, dct.y + 1].filter((y) => isValidDay(y, m, d)).map((y) => ({ y, m, d }));
+      if (!cands.length) return done('DATE', unplaced(`XXXX-${pad(m)}-${pad(d)}`, 'day'), 'no such day');
+      // Within half a year of the article a written month-day is this year's unless tense says otherwise.
+      const chosen = pick(cands, (c) => toDayNumber(c) - toDayNumber(dct), dir === 'nearest' ? 'nearest' : dir);
+      return done('DATE', day(chosen), `month and day, year from ${why}`);
+    }
+    case 'monthYear': {
+      return done('DATE', month(raw.y!, raw.m!), 'month and year');
+    }
+    case 'month': {
+      const m = raw.m!;
+      if (!dct) return done('DATE', unplaced(`XXXX-${pad(m)}`, 'month'), 'month without a year');
+      const idx = (y: number, mm: number) => y * 12 + mm - 1;
+      const now = idx(dct.y, dct.m);
+      const cands = [dct.y - 1, dct.y, dct.y + 1].map((y) => ({ y, m }));
+      let chosen: Ymd | { y: number; m: number };
+      let how: string;
+      if (raw.rel === 'last') {
+        chosen = pick(cands.filter((c) => idx(c.y, c.m) < now), (c) => idx(c.y, c.m) - now, 'past');
+        how = '"last" month name: the most recent one before the article';
+      } else if (raw.rel === 'next') {
+        chosen = pick(cands.filter((c) => idx(c.y, c.m) > now), (c) => idx(c.y, c.m) - now, 'future');
+        how = '"next" month name: the first one after the article';
+      } else if (raw.rel === 'this') {
+        chosen = { y: dct.y, m };
+        how = '"this" month name: the publication year';
+      } else {
+        const { dir, why } = direction(ctx);
+        chosen = pick(cands, (c) => idx(c.y, c.m) - now, dir);
+        how = `month name, ${why}`;
+      }
+      return done('DATE', month(chosen.y, chosen.m), how);
+    }
+    case 'year':
+      return done('DATE', year(raw.y!), 'written year');
+    case 'decade': {
+      const y0 = raw.y! - (raw.y! % 10);
+      return done('DATE', { value: String(y0).slice(0, 3), earliest: isoDay(y0, 1, 1), latest: isoDay(y0 + 9, 12, 31), precision: 'decade' }, 'decade');
+    }
+    case 'quarter':
+    case 'half': {
+      const isQ = raw.kind === 'quarter';
+      const q = raw.q!;
+      const code = isQ ? `Q${q}` : `H${q}`;
+      const startM = isQ ? (q - 1) * 3 + 1 : (q - 1) * 6 + 1, len = isQ ? 3 : 6;
+      const span = (y: number): ResolvedDate => ({
+        value: `${y}-${code}`, earliest: isoDay(y, startM, 1),
+        latest: isoDay(y, startM + len - 1, daysInMonth(y, startM + len - 1)), precision: 'quarter',
+      });
+      if (raw.y) return done('DATE', span(raw.y), isQ ? 'quarter of a written year' : 'half of a written year');
+      if (!dct) return done('DATE', unplaced(`XXXX-${code}`, 'quarter'), 'quarter without a year');
+      let y = dct.y;
+      if (raw.rel === 'last') y = dct.y - 1;
+      else if (raw.rel === 'next') y = dct.y + 1;
+      else if (!raw.rel) {
+        const { dir } = direction(ctx);
+        // The latest quarter that has begun by the article, unless the sentence looks ahead.
+        if (dir !== 'future' && toDayNumber({ y, m: startM, d: 1 }) > toDayNumber(dct)) y--;
+      }
+      return done('DATE', span(y), isQ ? 'quarter, year from the article' : 'half-year, year from the article');
+    }
+    case 'season': {
+      const s = SEASON[raw.value!];
+      const mk = (y: number): ResolvedDate => {
+        const endM = s.months[1] > 12 ? s.months[1] - 12 : s.months[1], endY = s.months[1] > 12 ? y + 1 : y;
+        return { value: `${y}-${s.code}`, earliest: isoDay(y, s.months[0], 1), latest: isoDay(endY, endM, daysInMonth(endY, endM)), precision: 'season' };
+      };
+      if (raw.y) return done('DATE', mk(raw.y), 'season of a written year');
+      if (!dct) return done('DATE', unplaced(`XXXX-${s.code}`, 'season'), 'season without a year');
+      const y = raw.rel === 'last' ? dct.y - 1 : raw.rel === 'next' ? dct.y + 1 : dct.y;
+      return done('DATE', mk(y), `season, "${raw.rel ?? 'this'}"`);
+    }
+    case 'weekday': {
+      const target = raw.wd!;
+      const name = WEEKDAY_NAMES[target];
+      if (!dct) return done(raw.part ? 'TIME' : 'DATE', unplaced(`XXXX-WXX-${target + 1}${raw.part ? 'T' + raw.part : ''}`, 'day'), name);
+      const w0 = weekday(dct);
+      let offset: number;
+      let how: string;
+      if (raw.rel === 'last') {
+        offset = -(((w0 - target + 7) % 7) || 7);
+        how = `"last ${name}": the most recent one before the article`;
+      } else if (raw.rel === 'next') {
+        offset = ((target - w0 + 7) % 7) || 7;
+        how = `"next ${name}": the first one after the article`;
+      } else if (raw.rel === 'this') {
+        offset = target - w0;
+        how = `"this ${name}": in the article's week`;
+      } else {
+        const { dir, why } = direction(ctx, 'future');
+        const back = -((w0 - target + 7) % 7), fwd = (target - w0 + 7) % 7;
+        offset = dir === 'past' ? back : dir === 'future' ? fwd : Math.abs(back) <= fwd ? back : fwd;
+        how = `${name}, ${why}`;
+      }
+      let p = addDays(dct, offset);
+      if (ctx.notBefore && toDayNumber(p) < toDayNumber(ctx.notBefore)) {
+        while (toDayNumber(p) < toDayNumber(ctx.notBefore)) p = addDays(p, 7);
+        how += ', not before the start of its range';
+      }
+      const res = day(p);
+      if (raw.part) return done('TIME', { ...res, value: `${res.value}T${raw.part}` }, how);
+      return done('DATE', res, how);
+    }
+    case 'deictic': {
+      const words: Record<number, string> = { [-1]: 'yesterday', 0: 'today', 1: 'tomorrow' };
+      if (!dct) {
+        const v = raw.d! < 0 ? 'PAST_REF' : raw.d! > 0 ? 'FUTURE_REF' : 'PRESENT_REF';
+        return done(raw.part ? 'TIME' : 'DATE', unplaced(v, 'day'), words[raw.d!]);
+      }
+      const res = day(addDays(dct, raw.d!));
+      if (raw.part) return done('TIME', { ...res, value: `${res.value}T${raw.part}` }, `${words[raw.d!]}, part of day`);
+      return done('DATE', res, words[raw.d!]);
+    }
+    case 'relUnit': {
+      const u = raw.unit!;
+      const delta = raw.rel === 'last' ? -1 : raw.rel === 'next' ? 1 : 0;
+      const label = raw.rel === 'same' ? `"the ${u}": the article's ${u}` : `${raw.rel} ${u}`;
+      if (!dct) {
+        const v = delta < 0 ? 'PAST_REF' : delta > 0 ? 'FUTURE_REF' : 'PRESENT_REF';
+        return done('DATE', unplaced(v, u === 'weekend' ? 'week' : (u as Precision)), label);
+      }
+      switch (u) {
+        case 'week':
+          return done('DATE', week(addDays(dct, 7 * delta)), label);
+        case 'weekend': {
+          const w = week(addDays(dct, 7 * delta));
+          const sat = addDays(isoWeek(addDays(dct, 7 * delta)).monday, 5);
+          return done('DATE', { value: `${w.value}-WE`, earliest: ymdToIso(sat), latest: ymdToIso(addDays(sat, 1)), precision: 'week' }, label);
+        }
+        case 'month': {
+          const p = addMonths({ ...dct, d: 1 }, delta);
+          return done('DATE', month(p.y, p.m), label);
+        }
+        case 'year':
+          return done('DATE', year(dct.y + delta), label);
+        case 'decade': {
+          const y0 = dct.y - (dct.y % 10) + 10 * delta;
+          return done('DATE', { value: String(y0).slice(0, 3), earliest: isoDay(y0, 1, 1), latest: isoDay(y0 + 9, 12, 31), precision: 'decade' }, label);
+        }
+        case 'century': {
+          const c0 = Math.floor(dct.y / 100) + delta;
+          return done('DATE', { value: String(c0), earliest: isoDay(c0 * 100, 1, 1), latest: isoDay(c0 * 100 + 99, 12, 31), precision: 'decade' }, label);
+        }
+        default:
+          return done('DATE', unplaced('PRESENT_REF', 'unknown'), label);
+      }
+    }
+    case 'ago': {
+      const n = raw.n!, u = raw.unit!;
+      if (n === 'X' || !dct) return done('DATE', unplaced('PAST_REF', 'unknown'), `${u}s ago`);
+      const how = `${n} ${u}(s) before the article`;
+      switch (u) {
+        case 'day': return done('DATE', day(addDays(dct, -n)), how);
+        case 'week': return done('DATE', week(addDays(dct, -7 * n)), how);
+        case 'month': { const p = addMonths({ ...dct, d: 1 }, -n); return done('DATE', month(p.y, p.m), how); }
+        case 'year': return done('DATE', year(dct.y - n), how);
+        case 'decade': { const y0 = dct.y - 10 * n; return done('DATE', { value: String(y0 - (y0 % 10)).slice(0, 3), earliest: isoDay(y0 - (y0 % 10), 1, 1), latest: isoDay(y0 - (y0 % 10) + 9, 12, 31), precision: 'decade' }, how); }
+        default: return done('DATE', day(dct), how);
+      }
+    }
+    case 'clock': {
+      const base = ctx.sentenceDay ?? dct;
+      const hhmm = `T${pad(raw.hh!)}:${pad(raw.mi!)}`;
+      if (!base) return done('TIME', unplaced(`XXXX-XX-XX${hhmm}`, 'time'), 'clock time, day unknown');
+      const res = day(base);
+      return done('TIME', { ...res, value: res.value + hhmm, precision: 'time' }, ctx.sentenceDay ? 'clock time on the day the sentence names' : 'clock time on the publication day');
+    }
+    case 'duration':
+      return done('DURATION', unplaced(raw.value!, 'unknown'), 'a length of time, not a date');
+    case 'set':
+      return done('SET', unplaced(raw.value!, 'unknown'), 'a recurring time');
+    case 'generic': {
+      const v = raw.value!;
+      if (dct && v === 'PRESENT_REF') return done('DATE', { value: v, earliest: ymdToIso(dct), latest: ymdToIso(dct), precision: 'unknown' }, 'the time of writing');
+      if (dct && v === 'PAST_REF') return done('DATE', { value: v, latest: ymdToIso(dct), precision: 'unknown', open: 'before' }, 'some time before the article');
+      if (dct && v === 'FUTURE_REF') return done('DATE', { value: v, earliest: ymdToIso(dct), precision: 'unknown', open: 'after' }, 'some time after the article');
+      return done('DATE', unplaced(v, 'unknown'), 'a vague reference');
+    }
+  }
+}

@@ -1,0 +1,85 @@
+/**
+ * Which way a time expression points, read from the words around it as a news reader does:
+ * "said Saturday" (past), "will meet Friday" (future), "a forum that runs from Sunday" (scheduled
+ * present, read as upcoming). The nearest cue before the expression wins, then the nearest after;
+ * cues are not looked for across a clause boundary ("briefing Thursday that … could" is past).
+ */
+export type Tense = 'past' | 'future' | 'present' | 'none';
+
+export interface TenseCue {
+  tense: Tense;
+  /** The word that decided, for the reasoning string. */
+  cue: string;
+}
+
+const FUTURE = new Set(['will', "'ll", 'shall', "won't", 'wo', 'upcoming', 'tomorrow', 'next', 'coming', 'forthcoming']);
+const MODAL_FUTURE = new Set(['would', 'could', 'might', 'may', 'should']);
+const FUTURE_AFTER_BE = new Set(['expected', 'scheduled', 'set', 'due', 'slated', 'poised', 'likely', 'going', 'planning', 'expecting', 'about']);
+const FUTURE_VERBS = new Set(['plans', 'plan', 'intends', 'intend', 'aims', 'aim', 'hopes', 'hope', 'expects', 'expect', 'wants', 'want', 'seeks', 'vows', 'pledges', 'promises', 'threatens', 'prepares', 'prepare']);
+const PAST = new Set([
+  'was', 'were', 'had', 'did', "didn't", "wasn't", "weren't", "hadn't", 'ago', 'last', 'since', 'earlier', 'previously', 'yesterday',
+  'said', 'told', 'held', 'met', 'took', 'sent', 'came', 'went', 'gave', 'made', 'saw', 'began', 'won', 'lost', 'fell', 'rose',
+  'left', 'found', 'got', 'put', 'ran', 'spoke', 'wrote', 'broke', 'brought', 'bought', 'caught', 'chose', 'drew', 'drove',
+  'fought', 'flew', 'forgot', 'grew', 'heard', 'hit', 'hung', 'kept', 'knew', 'led', 'let', 'meant', 'paid', 'quit', 'read',
+  'rode', 'sat', 'said,', 'shot', 'shut', 'sold', 'sought', 'spent', 'stood', 'struck', 'swore', 'taught', 'thought', 'threw',
+  'understood', 'wore', 'became', 'beat', 'bit', 'built', 'cut', 'dealt', 'dug', 'fed', 'felt', 'fled', 'forbade', 'froze',
+  'hid', 'hurt', 'laid', 'lit', 'overtook', 'sank', 'shook', 'slid', 'split', 'spread', 'sprang', 'stole', 'stuck', 'stung',
+  'swept', 'swung', 'tore', 'undertook', 'upheld', 'withdrew', 'woke', 'wound', 'unveiled', 'unveiling',
+]);
+const PRESENT = new Set([
+  'is', 'are', 'am', 'runs', 'run', 'begins', 'begin', 'starts', 'start', 'opens', 'ends', 'meets', 'meet', 'holds', 'takes',
+  'arrives', 'visits', 'hosts', 'leaves', 'heads', 'kicks', 'returns', 'continues', 'closes', 'resumes', 'convenes', 'gathers',
+  'travels', 'goes', 'comes', 'faces', 'plays', 'launches', 'votes', 'lasts',
+]);
+const HAVE = new Set(['has', 'have', "hasn't", "haven't", "'s", "'ve"]);
+const BE = new Set(['is', 'are', 'am', "'s", "'re", 'be', 'been', 'was', 'were']);
+// "-ed" words that are not past-tense verbs.
+const NOT_PAST = new Set(['need', 'red', 'bed', 'hundred', 'speed', 'seed', 'feed', 'weed', 'shed', 'breed', 'indeed', 'united', 'based', 'related', 'armed', 'limited', 'advanced', 'supposed', 'detailed', 'alleged', 'proposed', 'expected', 'scheduled', 'planned', 'unexpected', 'embed', 'naked', 'wicked', 'sacred', 'ted', 'ed', 'fed', 'led', 'wed', 'biased']);
+const CLAUSE_WORDS = new Set(['that', 'which', 'who', 'whom', 'whose', 'because', 'but', 'while', 'whereas', 'although', 'though', 'where', 'if', 'unless']);
+
+interface Word {
+  w: string;
+  start: number;
+  end: number;
+}
+
+function words(s: string): Word[] {
+  const out: Word[] = [];
+  const re = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*|['’](?:ll|s|re|ve)\b|[;:“”"—–()]/gu;
+  for (let m = re.exec(s); m; m = re.exec(s)) out.push({ w: m[0].toLowerCase().replace(/’/g, "'"), start: m.index, end: m.index + m[0].length });
+  return out;
+}
+
+function classify(ws: Word[], i: number): Tense {
+  const w = ws[i].w, prev = ws[i - 1]?.w ?? '', next = ws[i + 1]?.w ?? '';
+  if (FUTURE.has(w)) return 'future';
+  if (MODAL_FUTURE.has(w)) return next === 'have' ? 'past' : 'future';
+  if (FUTURE_AFTER_BE.has(w) && (BE.has(prev) || next === 'to')) return w === 'going' && next !== 'to' ? 'present' : 'future';
+  if (FUTURE_VERBS.has(w) && next === 'to') return 'future';
+  if (HAVE.has(w) && (next === 'been' || /ed$/.test(next) || PAST.has(next) || next === 'not' || next === 'already')) return 'past';
+  if (PAST.has(w)) return 'past';
+  if (PRESENT.has(w)) return 'present';
+  if (/^\p{L}{3,}ed$/u.test(w) && !NOT_PAST.has(w) && !BE.has(prev)) return 'past';
+  return 'none';
+}
+
+/** Reads the tense governing the expression at [start, end) of `sentence` (offsets within it). */
+export function tenseAround(sentence: string, start: number, end: number): TenseCue {
+  const ws = words(sentence);
+  const before = ws.filter((w) => w.end <= start);
+  const after = ws.filter((w) => w.start >= end);
+  for (let k = before.length - 1, n = 0; k >= 0 && n < 14; k--, n++) {
+    const w = before[k].w;
+    if (/^[;:“”"—–()]$/.test(w)) break;
+    const t = classify(ws, ws.indexOf(before[k]));
+    if (t !== 'none') return { tense: t, cue: before[k].w };
+    if (CLAUSE_WORDS.has(w)) break;
+  }
+  for (let k = 0; k < after.length && k < 12; k++) {
+    const w = after[k].w;
+    if (/^[;:“”"—–()]$/.test(w) || CLAUSE_WORDS.has(w)) break;
+    const t = classify(ws, ws.indexOf(after[k]));
+    if (t !== 'none') return { tense: t, cue: after[k].w };
+  }
+  return { tense: 'none', cue: '' };
+}
