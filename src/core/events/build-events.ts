@@ -1,4 +1,7 @@
-import type { DocEntity, DocEvent, Mention, Sentence, Timex } from '../model';
+import type { DocEntity, DocEvent, EventStatus, Mention, ResolvedDate, Sentence, Span, Timex } from '../model';
+import { addDays, addMonths, parseIsoDay, ymdToIso } from '../time/calendar';
+import { summarize } from './summary';
+import { statusOf } from './status';
 
 export interface EventInput {
   docId: string;
@@ -7,9 +10,208 @@ export interface EventInput {
   timexes: Timex[];
   mentions: Mention[];
   entities: DocEntity[];
+  /** Publication date (YYYY-MM-DD) when known: dates "75 years since …" and future status. */
+  published?: string | null;
 }
 
-/** Turns sentences that state something happening at a resolvable time into timeline events. (stub) */
-export function buildEvents(_input: EventInput): DocEvent[] {
-  return [];
+interface Anchor extends Span {
+  date: ResolvedDate;
+  timexes: Timex[];
+  how: string;
+}
+
+/** Event nouns an article refers back to: "on the anniversary", "a day before the parade". */
+const EVENT_NOUNS = new Set([
+  'anniversary', 'parade', 'summit', 'meeting', 'visit', 'election', 'vote', 'referendum', 'ceremony', 'funeral', 'attack',
+  'strike', 'talks', 'conference', 'forum', 'trip', 'rally', 'launch', 'festival', 'holiday', 'occasion', 'protest',
+  'march', 'speech', 'inauguration', 'match', 'game', 'final', 'race', 'hearing', 'trial', 'verdict', 'debate', 'briefing',
+  'announcement', 'explosion', 'crash', 'earthquake', 'storm', 'fire', 'shooting', 'raid', 'exercise', 'drills', 'test',
+]);
+
+const UNCALENDARED = /^(?:PRESENT_REF|PAST_REF|FUTURE_REF)$/;
+
+/** Turns sentences that state something happening at a resolvable time into timeline events. */
+export function buildEvents(input: EventInput): DocEvent[] {
+  const { docId, text, sentences, timexes } = input;
+  const bySentence = new Map<number, Timex[]>();
+  for (const t of timexes) {
+    if (!bySentence.has(t.sentence)) bySentence.set(t.sentence, []);
+    bySentence.get(t.sentence)!.push(t);
+  }
+  const entityOfMention = new Map<number, string>();
+  input.entities.forEach((e) => e.mentions.forEach((mi) => entityOfMention.set(mi, e.key)));
+
+  // Dated anchors per sentence, kept so later sentences can refer back ("the parade").
+  const dated: { sentence: Sentence; anchors: Anchor[] }[] = [];
+  const events: DocEvent[] = [];
+  for (const s of sentences) {
+    const sText = text.slice(s.start, s.end);
+    const own = (bySentence.get(s.index) ?? []).sort((a, b) => a.start - b.start);
+    if (isDatelineOrCredit(sText, own, s)) continue;
+    const anchors = calendarAnchors(text, own);
+    anchors.push(...relativeAnchors(text, s, own, anchors, dated, input.published ?? null));
+    if (!anchors.length) {
+      const back = anaphoricAnchor(text, s, dated);
+      if (back) anchors.push(back);
+    }
+    if (anchors.length) dated.push({ sentence: s, anchors });
+    for (const a of anchors) {
+      const entities = [...new Set(input.mentions.map((m, i) => ({ m, i })).filter(({ m }) => m.start >= s.start && m.end <= s.end).map(({ i }) => entityOfMention.get(i)).filter((k): k is string => !!k))];
+      events.push({
+        id: `${docId}#${s.index}:${a.start}`,
+        summary: summarize(text, s, a),
+        status: statusOf(text, s, a, input.published ?? null) as EventStatus,
+        sentence: { start: s.start, end: s.end },
+        anchor: { start: a.start, end: a.end },
+        date: a.date,
+        entities,
+      });
+    }
+  }
+  return events;
+}
+
+/** A dateline or credit line ("09/09/2023 09:19:23 - Seoul (AFP) - © 2023 AFP") states no event. */
+function isDatelineOrCredit(sText: string, own: Timex[], s: Sentence): boolean {
+  if (/©|\(c\)\s*\d{4}|copyright/i.test(sText)) return true;
+  let rest = sText;
+  for (const t of [...own].reverse()) rest = rest.slice(0, t.start - s.start) + ' ' + rest.slice(t.end - s.start);
+  return (rest.match(/\p{L}{2,}/gu) ?? []).length < 3;
+}
+
+/** Timexes that name a calendar time; a range ("from Sunday to Wednesday") becomes one anchor. */
+function calendarAnchors(text: string, own: Timex[]): Anchor[] {
+  const out: Anchor[] = [];
+  const usable = own.filter((t) => (t.type === 'DATE' || t.type === 'TIME') && t.earliest && t.latest && !UNCALENDARED.test(t.value));
+  for (let i = 0; i < usable.length; i++) {
+    const t = usable[i], next = usable[i + 1];
+    if (next) {
+      const between = text.slice(t.end, next.start);
+      const before = text.slice(Math.max(0, t.start - 12), t.start);
+      const isRange = /^\s*[-–—]\s*$/.test(between) || (/^\s*(?:to|through|thru|until|till|and)\s+$/i.test(between) && /\b(?:from|between)\s+$/i.test(before));
+      if (isRange && t.earliest! <= next.earliest!) {
+        out.push({
+          start: t.start, end: next.end, timexes: [t, next], how: 'range',
+          date: { value: `${t.earliest}/${next.latest}`, earliest: t.earliest, latest: next.latest, precision: 'range' },
+        });
+        i++;
+        continue;
+      }
+      // "at 10 a.m. Friday", "Friday, Sept. 8": one moment written twice.
+      if (/^\s*(?:,|on|at)?\s*$/i.test(between) && overlaps(t, next)) {
+        const best = rank(t) >= rank(next) ? t : next;
+        out.push({ start: t.start, end: next.end, timexes: [t, next], how: 'joined', date: dateOf(best) });
+        i++;
+        continue;
+      }
+    }
+    out.push({ start: t.start, end: t.end, timexes: [t], how: 'timex', date: dateOf(t) });
+  }
+  return out;
+}
+
+function overlaps(a: Timex, b: Timex): boolean {
+  return !!(a.earliest && b.earliest && a.latest && b.latest && a.earliest <= b.latest && b.earliest <= a.latest);
+}
+
+function rank(t: Timex): number {
+  return t.precision === 'time' ? 3 : t.precision === 'day' ? 2 : 1;
+}
+
+function dateOf(t: Timex): ResolvedDate {
+  const d: ResolvedDate = { value: t.value, precision: t.precision };
+  if (t.earliest) d.earliest = t.earliest;
+  if (t.latest) d.latest = t.latest;
+  if (t.open) d.open = t.open;
+  return d;
+}
+
+/**
+ * Durations that date an event through another time:
+ * "a day before the parade" (the parade's date, found earlier in the article) and
+ * "75 years since the establishment of …" (that many years before the sentence's own date).
+ */
+function relativeAnchors(text: string, s: Sentence, own: Timex[], calendar: Anchor[], dated: { sentence: Sentence; anchors: Anchor[] }[], published: string | null): Anchor[] {
+  const out: Anchor[] = [];
+  for (const t of own) {
+    if (t.type !== 'DURATION') continue;
+    const m = /^P(\d+)([DWMY])$/.exec(t.value);
+    if (!m) continue;
+    const n = +m[1], unit = m[2];
+    const after = text.slice(t.end, Math.min(s.end, t.end + 60));
+    // "a day before the parade" — the span may already include before/after.
+    const rel = /\b(before|after|earlier|later)\s*$/i.exec(t.text)?.[1] ?? /^\s*(before|after)\b/i.exec(after)?.[1];
+    const np = /^\s*(?:(?:before|after)\s+)?(?:the|its|this|that)\s+((?:[\p{L}-]+\s*){1,3})/iu.exec(after)?.[1] ?? '';
+    const noun = np.split(/\s+/).find((w) => EVENT_NOUNS.has(w.toLowerCase()));
+    if (rel && noun) {
+      const ante = findAntecedent(text, noun, s, dated);
+      if (!ante) continue;
+      const sign = /before|earlier/i.test(rel) ? -1 : 1;
+      const date = shift(ante.date, sign * n, unit);
+      out.push({ start: t.start, end: t.end, timexes: [t], how: `${t.text} the ${noun}`, date });
+      continue;
+    }
+    // "to mark 75 years since the establishment of North Korean rule"
+    if (unit === 'Y' && /^\s*(?:since|after)\b/i.test(after)) {
+      const ref = calendar.find((a) => a.date.earliest)?.date.earliest ?? published;
+      const y = ref ? +ref.slice(0, 4) - n : NaN;
+      if (!Number.isFinite(y)) continue;
+      out.push({
+        start: t.start, end: t.end, timexes: [t], how: `${n} years before ${ref!.slice(0, 4)}`,
+        date: { value: String(y), earliest: `${y}-01-01`, latest: `${y}-12-31`, precision: 'year' },
+      });
+    }
+  }
+  return out;
+}
+
+/** "on the anniversary": a sentence with no date of its own that points back to a dated event. */
+function anaphoricAnchor(text: string, s: Sentence, dated: { sentence: Sentence; anchors: Anchor[] }[]): Anchor | null {
+  const sText = text.slice(s.start, s.end);
+  const re = /\b(?:on|at|during)\s+(the\s+(\p{L}+))\b/giu;
+  for (let m = re.exec(sText); m; m = re.exec(sText)) {
+    const noun = m[2].toLowerCase();
+    if (!EVENT_NOUNS.has(noun)) continue;
+    const ante = findAntecedent(text, noun, s, dated);
+    if (!ante || ante.date.precision !== 'day') continue;
+    const start = s.start + m.index + m[0].indexOf(m[1]);
+    return { start, end: start + m[1].length, timexes: [], how: `the ${noun} mentioned earlier`, date: { ...ante.date, open: undefined } };
+  }
+  return null;
+}
+
+function findAntecedent(text: string, noun: string, s: Sentence, dated: { sentence: Sentence; anchors: Anchor[] }[]): Anchor | null {
+  const re = new RegExp(`\\b${noun}s?\\b`, 'i');
+  for (let k = dated.length - 1; k >= 0; k--) {
+    const d = dated[k];
+    if (d.sentence.index >= s.index) continue;
+    if (!re.test(text.slice(d.sentence.start, d.sentence.end))) continue;
+    // The anchor nearest the noun dates it.
+    const nounAt = d.sentence.start + text.slice(d.sentence.start, d.sentence.end).search(re);
+    const best = [...d.anchors].filter((a) => a.how !== 'range').sort((a, b) => Math.abs(a.start - nounAt) - Math.abs(b.start - nounAt))[0];
+    if (best) return { ...best, date: dayPrecision(best.date) };
+  }
+  return null;
+}
+
+/** A clock time dates its day; the event is the day. */
+function dayPrecision(d: ResolvedDate): ResolvedDate {
+  if (d.precision === 'time' && d.earliest) return { value: d.earliest, earliest: d.earliest, latest: d.latest, precision: 'day' };
+  return d;
+}
+
+function shift(d: ResolvedDate, n: number, unit: string): ResolvedDate {
+  const e = parseIsoDay(d.earliest);
+  if (!e) return d;
+  if (d.precision === 'day' && (unit === 'D' || unit === 'W')) {
+    const p = addDays(e, unit === 'D' ? n : 7 * n);
+    return { value: ymdToIso(p), earliest: ymdToIso(p), latest: ymdToIso(p), precision: 'day' };
+  }
+  if ((d.precision === 'day' || d.precision === 'month') && unit === 'M') {
+    const p = addMonths(e, n);
+    return { value: ymdToIso(p).slice(0, 7), earliest: ymdToIso({ ...p, d: 1 }), latest: ymdToIso(addDays(addMonths({ ...p, d: 1 }, 1), -1)), precision: 'month' };
+  }
+  // A shift finer than what is known about the anchor keeps the anchor's period: "a day before
+  // the July parade" is still July as far as the text tells.
+  return { ...d };
 }

@@ -1,0 +1,27 @@
+import type { EventStatus, ResolvedDate, Sentence, Span } from '../model';
+import { clauseAt, clauses } from './clauses';
+
+// Hedges: what the sentence presents as possible, expected or planned, not as a reported fact.
+const SPECULATIVE = /\b(?:expected|expects?|expecting|could|would|might|may|likely|unlikely|possible|possibly|potential(?:ly)?|plans?|planned|planning|intends?|intended|hopes?|hoped|considering|consider|speculated?|rumou?red|reportedly\s+(?:plans|considering)|proposed|aims?\s+to|seeks?\s+to|wants?\s+to|set\s+to\s+consider)\b/i;
+const FUTURE = /\b(?:will|shall|'ll|won't|is\s+(?:set|scheduled|due|slated)\s+to|are\s+(?:set|scheduled|due|slated)\s+to|upcoming|next|to\s+be\s+held|is\s+to|are\s+to)\b/i;
+const ONGOING = /\b(?:has\s+been|have\s+been|had\s+been)\s+\p{L}+ing\b|\b(?:continues?|continuing|ongoing|still|remains?)\b/iu;
+
+/**
+ * Status from the clause that holds the anchor and the clause it governs: hedged → speculative;
+ * "since …" or a continuing verb → ongoing; future tense or a date after publication → future;
+ * else reported.
+ */
+export function statusOf(text: string, s: Sentence, anchor: Span & { date: ResolvedDate }, published: string | null): EventStatus {
+  const cs = clauses(text, s);
+  const i = clauseAt(cs, anchor.start);
+  // The anchor's own clause plus its neighbour when the anchor clause is only the date ("In July, …").
+  let window = cs[i]?.text ?? '';
+  const bare = window.replace(text.slice(anchor.start, anchor.end), '').replace(/\b(?:in|on|at|since|by|from|to|until)\b/gi, '').trim();
+  if (bare.split(/\s+/).filter(Boolean).length < 3 && cs[i + 1]) window += ' ' + cs[i + 1].text;
+  const before = text.slice(Math.max(s.start, anchor.start - 20), anchor.start);
+  if (anchor.date.open === 'after' || /\bsince\s+$/i.test(before) || ONGOING.test(window)) return 'ongoing';
+  if (SPECULATIVE.test(window)) return 'speculative';
+  if (FUTURE.test(window)) return 'future';
+  if (published && anchor.date.earliest && anchor.date.earliest > published) return 'future';
+  return 'reported';
+}
