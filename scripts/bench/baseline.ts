@@ -1,0 +1,94 @@
+import nlp from 'compromise';
+import { analyzeDocument } from '../../src/core/analyze';
+import { createNodeAnalyzer } from '../../src/extension/analysis/create-node';
+import type { DossierAnalyzer } from '../../src/extension/analysis/caching-analyzer';
+import { MemoryStore } from '../../src/extension/analysis/store';
+import type { BenchDoc } from './corpus';
+
+export interface BaselineResult {
+  sampleDocs: number;
+  sampleWords: number;
+  /** CPU milliseconds on one thread. */
+  compromise_ms: number;
+  pipeline_ms: number;
+  compromise_wall_ms: number;
+  pipeline_wall_ms: number;
+  speedup: number;
+  workers: number;
+}
+
+/** What a bare compromise user would run to get the same three entity lists. */
+function rawCompromise(text: string): number {
+  const doc = nlp(text);
+  return doc.people().out('array').length + doc.places().out('array').length + doc.organizations().out('array').length;
+}
+
+/**
+ * The engine's cost against compromise's on the same texts (one thread each, interleaved per document
+ * so machine noise hits both alike), then the worker speed-up: the same documents through a pool of
+ * one worker and of `workers` workers, workers warmed up first so start-up is not counted.
+ */
+export async function runBaseline(docs: BenchDoc[], workerScript: string, workers: number, speedupDocs: number): Promise<BaselineResult> {
+  // Warm both code paths (lexicon compilation, JIT) on a few documents before timing.
+  for (const d of docs.slice(0, 3)) { rawCompromise(d.text); analyzeDocument(d.text, { id: d.id }); }
+  // CPU time of this (single-threaded) process, not wall time: the machine is shared, and time spent
+  // waiting for a core is not the engine's cost.
+  let compromise = 0;
+  let pipeline = 0;
+  let compromiseWall = 0;
+  let pipelineWall = 0;
+  for (const d of docs) {
+    let c = process.cpuUsage();
+    let t = performance.now();
+    rawCompromise(d.text);
+    compromiseWall += performance.now() - t;
+    compromise += cpuMs(process.cpuUsage(c));
+    c = process.cpuUsage();
+    t = performance.now();
+    analyzeDocument(d.text, { id: d.id });
+    pipelineWall += performance.now() - t;
+    pipeline += cpuMs(process.cpuUsage(c));
+  }
+  // Speed-up is wall time by nature. Rounds alternate between 1 and N workers so that load from other
+  // processes drifting during the run hits both sides alike.
+  const sample = docs.slice(0, speedupDocs);
+  const rounds = 3;
+  const per = Math.ceil(sample.length / rounds);
+  let one = 0;
+  let many = 0;
+  const single = await startPool(workerScript, 1, sample);
+  const multi = workers > 1 ? await startPool(workerScript, workers, sample) : single;
+  for (let r = 0; r < rounds; r++) {
+    const part = sample.slice(r * per, (r + 1) * per).map((d) => ({ ...d, id: `${d.id}#${r}` }));
+    one += await timeAll(single, part);
+    many += workers > 1 ? await timeAll(multi, part.map((d) => ({ ...d, id: `${d.id}@` }))) : 0;
+  }
+  if (workers <= 1) many = one;
+  single.dispose();
+  multi.dispose();
+  return {
+    sampleDocs: docs.length,
+    sampleWords: docs.reduce((s, d) => s + d.words, 0),
+    compromise_ms: compromise,
+    pipeline_ms: pipeline,
+    compromise_wall_ms: compromiseWall,
+    pipeline_wall_ms: pipelineWall,
+    speedup: one / many,
+    workers,
+  };
+}
+
+const cpuMs = (u: NodeJS.CpuUsage) => (u.user + u.system) / 1000;
+
+/** A pool whose workers have all loaded and analysed a document (start-up is not what is measured). */
+async function startPool(workerScript: string, workers: number, docs: BenchDoc[]): Promise<DossierAnalyzer> {
+  const a = createNodeAnalyzer({ workerScript, store: new MemoryStore(), workers, idleMs: 0 });
+  await Promise.all(Array.from({ length: workers }, (_, i) => a.analyze({ id: `warmup-${i}`, text: `${docs[i % docs.length].text}\n${i}` })));
+  return a;
+}
+
+async function timeAll(a: DossierAnalyzer, docs: BenchDoc[]): Promise<number> {
+  const t = performance.now();
+  await Promise.all(docs.map((d) => a.analyze({ id: d.id, text: d.text })));
+  return performance.now() - t;
+}
