@@ -32,7 +32,7 @@ export function activate(context: vscode.ExtensionContext): DossierApi {
     editor.activate(context, store);
     commands.activate(context, store);
     corpusSync.activate(context, store);
-    log.info(`Dossier activated (${vscode.env.uiKind === vscode.UIKind.Web ? 'web' : 'desktop'}${web ? ', web worker' : ''})`);
+    log.info(`Dossier activated in ${vscode.env.appName} (${web ? 'web worker' : 'Node'} extension host, ${vscode.env.uiKind === vscode.UIKind.Web ? 'browser' : 'desktop'} UI)`);
     return { store, views: viewsApi };
   } catch (err) {
     // VS Code does not tell the user when an extension fails to activate; say it ourselves.

@@ -74,7 +74,8 @@ export function activate(context: vscode.ExtensionContext, store: CorpusStore): 
         type = pick?.type;
       }
       if (!type || type === e.type) return;
-      await apply(`"${e.name}" is now a ${typeLook(type).label.toLowerCase()}`, (c) => retypeEntity(c, e.id, type));
+      const noun = typeLook(type).label.toLowerCase();
+      await apply(`"${e.name}" is now ${/^[aeiou]/.test(noun) ? 'an' : 'a'} ${noun}`, (c) => retypeEntity(c, e.id, type));
     }),
     vscode.commands.registerCommand(Cmd.rejectEntity, async (arg?: unknown) => {
       const e = need(arg);
