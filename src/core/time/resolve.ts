@@ -179,8 +179,19 @@ function resolveInner(raw: RawTimex, ctx: ResolveContext): Resolution {
       else if (raw.rel === 'next') y = dct.y + 1;
       else if (!raw.rel) {
         const { dir } = direction(ctx);
-        // The latest quarter that has begun by the article, unless the sentence looks ahead.
-        if (dir !== 'future' && toDayNumber({ y, m: startM, d: 1 }) > toDayNumber(dct)) y--;
+        const today = toDayNumber(dct);
+        const startOf = (yy: number) => toDayNumber({ y: yy, m: startM, d: 1 });
+        const endOf = (yy: number) => toDayNumber({ y: yy, m: startM + len - 1, d: daysInMonth(yy, startM + len - 1) });
+        if (dir === 'past') {
+          // Reported results: the latest such period that has begun by the article.
+          if (startOf(y) > today) y--;
+        } else if (dir === 'future') {
+          if (endOf(y) < today) y++;
+        } else {
+          // No cue: the nearest such period ("expects fourth-quarter sales" in September).
+          const gap = (yy: number) => (today < startOf(yy) ? startOf(yy) - today : today > endOf(yy) ? today - endOf(yy) : 0);
+          y = [y - 1, y, y + 1].reduce((a, b) => (gap(b) < gap(a) ? b : a));
+        }
       }
       return done('DATE', span(y), isQ ? 'quarter, year from the article' : 'half-year, year from the article');
     }

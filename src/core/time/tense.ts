@@ -29,8 +29,11 @@ const PAST = new Set([
 const PRESENT = new Set([
   'is', 'are', 'am', 'runs', 'run', 'begins', 'begin', 'starts', 'start', 'opens', 'ends', 'meets', 'meet', 'holds', 'takes',
   'arrives', 'visits', 'hosts', 'leaves', 'heads', 'kicks', 'returns', 'continues', 'closes', 'resumes', 'convenes', 'gathers',
-  'travels', 'goes', 'comes', 'faces', 'plays', 'launches', 'votes', 'lasts',
+  'travels', 'goes', 'comes', 'faces', 'plays', 'launches', 'votes', 'lasts', 'expires', 'expire', 'take', 'resume', 'begin',
+  'departs', 'reopens', 'kick', 'convene',
 ]);
+// Attribution after a comma ("…, the company said") does not set the tense of what it reports.
+const REPORTING = new Set(['said', 'says', 'told', 'reported', 'reports', 'added', 'announced', 'stated', 'noted', 'wrote']);
 const HAVE = new Set(['has', 'have', "hasn't", "haven't", "'s", "'ve"]);
 const BE = new Set(['is', 'are', 'am', "'s", "'re", 'be', 'been', 'was', 'were']);
 // "-ed" words that are not past-tense verbs.
@@ -58,7 +61,12 @@ function classify(ws: Word[], i: number): Tense {
   if (FUTURE_VERBS.has(w) && next === 'to') return 'future';
   if (HAVE.has(w) && (next === 'been' || /ed$/.test(next) || PAST.has(next) || next === 'not' || next === 'already')) return 'past';
   if (PAST.has(w)) return 'past';
-  if (PRESENT.has(w)) return 'present';
+  if (PRESENT.has(w)) {
+    // "will take", "could begin": the auxiliary decides; "expected to take": keep looking.
+    if (FUTURE.has(prev) || MODAL_FUTURE.has(prev)) return 'future';
+    if (prev === 'to') return 'none';
+    return 'present';
+  }
   if (/^\p{L}{3,}ed$/u.test(w) && !NOT_PAST.has(w) && !BE.has(prev)) return 'past';
   return 'none';
 }
@@ -78,6 +86,7 @@ export function tenseAround(sentence: string, start: number, end: number): Tense
   for (let k = 0; k < after.length && k < 12; k++) {
     const w = after[k].w;
     if (/^[;:“”"—–()]$/.test(w) || CLAUSE_WORDS.has(w)) break;
+    if (REPORTING.has(w) && /,/.test(sentence.slice(end, after[k].start))) break;
     const t = classify(ws, ws.indexOf(after[k]));
     if (t !== 'none') return { tense: t, cue: after[k].w };
   }
