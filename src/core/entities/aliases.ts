@@ -45,7 +45,7 @@ export function clusterMentions(mentions: Mention[], info: MentionInfo[]): DocEn
   // A guessed lone word that is part of a full person name here is that person ("took Shoigu").
   const personParts = new Set<string>();
   mentions.forEach((m, i) => {
-    if (m.type !== 'person' || !info[i].strong) return;
+    if (m.type !== 'person') return;
     const w = nameKey('person', nameOf(i)).split(' ');
     if (w.length > 1) { personParts.add(w[0]); personParts.add(w[w.length - 1]); }
   });
@@ -154,11 +154,11 @@ export function mostFrequent(xs: string[]): string {
 }
 
 /** The fullest form: most words, then longest, then most frequent, then alphabetical. */
-export function canonical(names: string[], type: EntityType, country?: string): string {
+export function canonical(names: string[], type: EntityType, _country?: string, weights?: number[]): string {
   const freq = new Map<string, number>();
-  for (const n of names) freq.set(n, (freq.get(n) ?? 0) + 1);
+  names.forEach((n, i) => freq.set(n, (freq.get(n) ?? 0) + (weights?.[i] ?? 1)));
   // A country is called by its common name when the text uses it ("North Korea", not the official name).
-  if (type === 'place' && country) {
+  if (type === 'place') {
     const common = [...freq.keys()].find((n) => COUNTRY_BY_NAME.get(normKey(n))?.common === n);
     if (common) return common;
   }

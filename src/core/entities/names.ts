@@ -20,7 +20,7 @@ export function nameKey(type: EntityType, name: string): string {
   const first = k.split(' ')[0];
   if (HONORIFICS.has(first) && k.includes(' ')) k = k.slice(first.length + 1);
   if (type === 'person') k = k.split(' ').filter((w, i, a) => w.length > 1 || a.length === 1 || i === a.length - 1).join(' ');
-  if (type === 'organization') k = k.replace(CORP_SUFFIX, '').replace(/^the /, '');
+  if (type === 'organization') { k = k.replace(/^the /, ''); for (let prev = ''; prev !== k;) { prev = k; k = k.replace(CORP_SUFFIX, ''); } }
   if (type === 'group') k = k.replace(/s$/, '');
   return k;
 }

@@ -47,8 +47,9 @@ function isCommonWord(t: Tok): boolean {
   if (has(t, PERSON_TAGS) || has(t, ORG_TAGS) || t.tags.has('Demonym') || t.tags.has('Country') || t.tags.has('City')) return false;
   if (COUNTRY_BY_NAME.has(t.norm) || CAPITALS.has(t.norm) || DEMONYMS.has(t.norm)) return false;
   if (t.upper && t.text.length <= 6) return false;
-  if (has(t, COMMON_TAGS)) return true;
-  return t.tags.has('Noun') && !t.tags.has('ProperNoun');
+  if (has(t, COMMON_TAGS) || t.tags.has('Plural')) return true;
+  // A capitalised word the dictionary does not know ("Xi", "Tesla") is a name even first in a sentence.
+  return isDictionaryWord(t.norm) || (t.tags.has('Noun') && !t.tags.has('ProperNoun') && isDictionaryWord(t.norm.replace(/s$/, '')));
 }
 
 /** Can this word be part of a name here? */
@@ -60,7 +61,7 @@ function nameLike(t: Tok): boolean {
   }
   if (!t.cap) return false;
   if (MONTHS_DAYS.has(t.norm) && !t.tags.has('Person')) return false;
-  if (t.initial && isCommonWord(t)) return false;
+  if (t.initial && !t.poss && isCommonWord(t)) return false;
   return true;
 }
 
@@ -68,6 +69,9 @@ function nameLike(t: Tok): boolean {
 function startsKnownName(text: string, toks: Tok[], i: number): boolean {
   const t = toks[i];
   if (!t.cap || !t.initial || t.capsLine) return false;
+  // A title opening the sentence ("Prime Minister Fumio Kishida said").
+  const n1 = toks[i + 1], n2 = toks[i + 2];
+  if (TITLES.has(t.norm) && n1 && joinable(text, t, n1) && (n1.cap || n1.norm === 'of' && OF_HEADS.has(t.norm) && n2?.cap)) return true;
   for (let n = 2; n <= 3 && i + n - 1 < toks.length; n++) {
     const ts = toks.slice(i, i + n);
     if (ts.some((x, k) => k > 0 && !joinable(text, ts[k - 1], x))) return false;
@@ -182,7 +186,7 @@ export function classifyRun(text: string, toks: Tok[], run: Tok[], firstIdx: num
   let p = dem && dem.len < ts.length && TITLES.has(ts[dem.len].norm) ? dem.len : 0;
   const titleStart = p;
   const realName = (t: Tok) => t.tags.has('FirstName') || t.tags.has('LastName');
-  while (p < ts.length && (TITLES.has(ts[p].norm) || ts[p].norm === 'of' && p > titleStart && p + 1 < ts.length && TITLES.has(ts[p + 1].norm)) && !(realName(ts[p]) && p > titleStart)) p++;
+  while (p < ts.length && !SPAN_HONORIFICS.has(ts[p].norm) && (TITLES.has(ts[p].norm) || ts[p].norm === 'of' && p > titleStart && p + 1 < ts.length && TITLES.has(ts[p + 1].norm)) && !(realName(ts[p]) && p > titleStart)) p++;
   if (p > titleStart && !ORG_HEADS.has(last.norm) && !PLACE_HEADS.has(last.norm)) {
     const out: Candidate[] = [];
     if (dem && titleStart > 0) {
@@ -237,8 +241,8 @@ export function classifyRun(text: string, toks: Tok[], run: Tok[], firstIdx: num
   if (ts.some((t) => /\d/.test(t.text))) return [mk(text, ts, 'other', false)];
   if (prevTok && /^(in|at|from|near|to|across|outside|inside|into|towards|toward)$/.test(prevTok.norm) && ts.length <= 3) return [mk(text, ts, 'place', false)];
   if (nextTok && /^(said|says|told|added|wrote|argued|explained|noted|according)$/.test(nextTok.norm)) return [mk(text, ts, 'person', false)];
+  if (nextTok && /^(shares|stock|stocks|shareholders|investors|executives|board|inc|corp|ltd|plc|subsidiary|unit)$/.test(nextTok.norm)) return [mk(text, ts, 'organization', false)];
   if (ts.length >= 2 && ts.length <= 4 && ts.every((t) => /^\p{Lu}[\p{Ll}'’-]+$/u.test(t.text) || NAME_PARTICLES.has(t.norm)) && ts.some((t) => !isDictionaryWord(t.norm))) return [mk(text, ts, 'person', false)];
-  if (ts.length === 1 && ts[0].initial) return [];
   return [mk(text, ts, 'other', false)];
 }
 

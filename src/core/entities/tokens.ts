@@ -83,18 +83,24 @@ function tokenizeChunk(text: string, sentences: Sentence[], first: number, last:
       const trail = /[^\p{L}\p{N}.&]+$/u.exec(word);
       if (trail) word = word.slice(0, -trail[0].length);
       if (!word) continue;
-      const end = start + word.length;
       while (s < last && start >= sentences[s].end) s++;
-      if (start < sentences[s].start || end > sentences[s].end) continue;
-      const letters = word.replace(/[^\p{L}]/gu, '');
-      out.push({
-        start, end, text: word, norm: word.toLowerCase().replace(/\./g, ''), tags: t.tags,
-        cap: UPPER.test(word) || /^\p{Lu}?\d/u.test(word) && /\p{Lu}/u.test(word),
-        upper: letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase(),
-        poss, sent: s,
-        initial: out.length === startCount || out[out.length - 1].sent !== s || /["“‘(:\u2014\u2013\n]|(^|\s)[-']\s*$/.test(gapBefore)
-          || /[.!?]["”’)]?\s+$/.test(gapBefore) && !isAbbrev(out[out.length - 1]),
-        capsLine: false,
+      if (start < sentences[s].start || start + word.length > sentences[s].end) continue;
+      // compromise keeps "U.S.-China" as one term: split hyphenated capitalised parts.
+      const parts = /^\p{Lu}[^-]*(-\p{Lu}[^-]*)+$/u.test(word) && word.includes('.') ? word.split('-') : [word];
+      let at2 = start;
+      parts.forEach((part, pi) => {
+        const letters = part.replace(/[^\p{L}]/gu, '');
+        const tags = parts.length > 1 ? new Set(['Hyphenated']) : t.tags;
+        out.push({
+          start: at2, end: at2 + part.length, text: part, norm: part.toLowerCase().replace(/\./g, ''), tags,
+          cap: UPPER.test(part) || /^\p{Lu}?\d/u.test(part) && /\p{Lu}/u.test(part),
+          upper: letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase(),
+          poss: poss && pi === parts.length - 1, sent: s,
+          initial: pi === 0 && (out.length === startCount || out[out.length - 1].sent !== s || /["“‘(:\u2014\u2013\n]|(^|\s)[-']\s*$/.test(gapBefore)
+            || /[.!?]["”’)]?\s+$/.test(gapBefore) && !isAbbrev(out[out.length - 1])),
+          capsLine: false,
+        });
+        at2 += part.length + 1;
       });
     }
   }
