@@ -43,6 +43,8 @@ export interface RawTimex {
   q?: number;
   mod?: 'early' | 'mid' | 'late' | 'since' | 'until';
   value?: string; // for generic/set/duration kinds
+  /** "the year-earlier quarter": one year before the period the article would otherwise mean. */
+  yearShift?: number;
 }
 
 export type Unit = 'second' | 'minute' | 'hour' | 'day' | 'week' | 'weekend' | 'month' | 'year' | 'decade' | 'century' | 'quarter';
@@ -149,13 +151,19 @@ const RULES: Rule[] = [
   // 8 September / the 8th of September
   rule(`\\b(${DAY})\\s+(?:of\\s+)?(${MONTH_FULL}|${MONTH_ABBR})\\b`, (m) => (capital(m[2]) ? { kind: 'monthDay', m: monthNumber(m[2]), d: parseInt(m[1], 10) } : null)),
   // the third quarter (of 2023) / third-quarter / Q3 2023
-  rule(`\\b(?:(this|last|next|the)\\s+)?(first|second|third|fourth|final|1st|2nd|3rd|4th)[- ]quarter(?:\\s+of\\s+(${YEAR}))?\\b`, (m) => {
+  // the third quarter / the 1988 third quarter / the year-earlier third quarter / Q3
+  rule(`\\b(?:(this|last|next|the)\\s+)?(?:(year-earlier|year-ago|${YEAR})\\s+)?(first|second|third|fourth|final|1st|2nd|3rd|4th)[- ]quarter(?:\\s+of\\s+(${YEAR}))?\\b`, (m) => {
     const qs: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, final: 4 };
-    return { kind: 'quarter', q: qs[m[2].toLowerCase()], y: m[3] ? +m[3] : undefined, rel: m[1] && m[1].toLowerCase() !== 'the' ? relOf(m[1]) : undefined };
+    const yearWord = m[2]?.toLowerCase();
+    const y = m[4] ? +m[4] : yearWord && /^\d/.test(yearWord) ? +yearWord : undefined;
+    return {
+      kind: 'quarter', q: qs[m[3].toLowerCase()], y, yearShift: yearWord && !/^\d/.test(yearWord) ? -1 : undefined,
+      rel: m[1] && m[1].toLowerCase() !== 'the' ? relOf(m[1]) : undefined,
+    };
   }, 'giu'),
   rule(`\\bQ([1-4])(?:\\s+(${YEAR}))?\\b`, (m) => ({ kind: 'quarter', q: +m[1], y: m[2] ? +m[2] : undefined })),
   // the first half of 2023
-  rule(`\\b(?:the\\s+)?(first|second)\\s+half\\s+of\\s+(?:(this|last|next)\\s+year|(${YEAR}))\\b`, (m) => ({
+  rule(`\\b(?:the\\s+)?(first|second|last|latter)\\s+half\\s+of\\s+(?:(this|last|next)\\s+year|(${YEAR})|the\\s+year)\\b`, (m) => ({
     kind: 'half', q: m[1].toLowerCase() === 'first' ? 1 : 2, y: m[3] ? +m[3] : undefined, rel: relOf(m[2]),
   }), 'giu'),
   // the 1990s / the early 2000s / the '90s

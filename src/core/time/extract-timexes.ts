@@ -22,6 +22,7 @@ export function extractTimexes(text: string, sentences: Sentence[], published: P
       warnings?.push(`time expressions skipped in sentence ${s.index}: ${e instanceof Error ? e.message : String(e)}`);
     }
   }
+  yearAgoInQuarterContext(out);
   return out;
 }
 
@@ -33,7 +34,8 @@ function sentenceTimexes(text: string, s: Sentence, dct: Ymd | null): Timex[] {
     const r = raws[i];
     const before = sentence.slice(0, r.start);
     const prevWord = (/([\p{L}]+)\W*$/u.exec(before)?.[1] ?? '').toLowerCase();
-    return { dct, text: sentence.slice(r.start, r.end), tense: tenseAround(sentence, r.start, r.end), prevWord, ...extra };
+    const possessive = /^['’]s\b/.test(sentence.slice(r.end, r.end + 3));
+    return { dct, text: sentence.slice(r.start, r.end), tense: tenseAround(sentence, r.start, r.end), prevWord, possessive, ...extra };
   };
   // Dates first; a range's second end may not precede its first ("from Sunday to Wednesday").
   for (let i = 0; i < raws.length; i++) {
@@ -49,7 +51,41 @@ function sentenceTimexes(text: string, s: Sentence, dct: Ymd | null): Timex[] {
   const dayOf = results.find((r, i) => r && r.precision === 'day' && raws[i].kind !== 'clock' && r.earliest);
   const sentenceDay = dayOf ? parseIsoDay(dayOf.earliest) : null;
   for (let i = 0; i < raws.length; i++) if (raws[i].kind === 'clock') results[i] = resolve(raws[i], ctxFor(i, { sentenceDay }));
-  return raws.map((r, i) => toTimex(text, s, r, results[i]!));
+  // "10 p.m. Wednesday", "noon Thursday", "5 p.m. EST, Nov. 9": one point in time.
+  const out: Timex[] = [];
+  for (let i = 0; i < raws.length; i++) {
+    const r = raws[i], next = raws[i + 1], res = results[i]!;
+    if (r.kind === 'clock' && next && results[i + 1]?.precision === 'day' && results[i + 1]!.earliest && /^\s*(?:,\s*|on\s+)?$/i.test(sentence.slice(r.end, next.start))) {
+      const d = results[i + 1]!;
+      const hhmm = res.value.slice(res.value.indexOf('T'));
+      const merged: Resolution = { ...d, type: 'TIME', value: d.earliest + hhmm, precision: 'time', reasoning: `${sentence.slice(r.start, next.end)}: clock time on ${d.reasoning}` };
+      out.push(toTimex(text, s, { ...r, end: next.end }, merged));
+      i++;
+      continue;
+    }
+    out.push(toTimex(text, s, r, res));
+  }
+  return out;
+}
+
+/**
+ * Earnings copy compares with "a year ago" / "a year earlier": the same quarter of the previous
+ * year when the story is about a quarter (the nearest quarter named in the last few sentences).
+ */
+function yearAgoInQuarterContext(all: Timex[]): void {
+  let lastQuarter: Timex | null = null;
+  for (const t of all) {
+    if (/^\d{4}-Q[1-4]$/.test(t.value)) { lastQuarter = t; continue; }
+    if (!lastQuarter || t.sentence - lastQuarter.sentence > 3) continue;
+    if (!/^(?:a|one) year (?:ago|earlier|before)$|^the year-(?:earlier|ago) (?:period|quarter)$/i.test(t.text)) continue;
+    const y = +lastQuarter.value.slice(0, 4) - 1, q = +lastQuarter.value.slice(6);
+    const last = new Date(Date.UTC(y, q * 3, 0)).getUTCDate();
+    t.value = `${y}-Q${q}`;
+    t.earliest = `${y}-${String((q - 1) * 3 + 1).padStart(2, '0')}-01`;
+    t.latest = `${y}-${String(q * 3).padStart(2, '0')}-${last}`;
+    t.precision = 'quarter';
+    t.reasoning = `${t.text}: the same quarter a year before ${lastQuarter.value} (named in "${lastQuarter.text}")`;
+  }
 }
 
 /** "from Sunday to Wednesday", "between March and May", "Sept. 10-13". */

@@ -23,6 +23,8 @@ export interface ResolveContext {
   sentenceDay?: Ymd | null;
   /** For the second end of a range ("from Sunday to Wednesday"): it cannot precede the first. */
   notBefore?: Ymd | null;
+  /** Written as a possessive ("Saturday’s parade", "Thursday’s closing price"): names a past day. */
+  possessive?: boolean;
 }
 
 type Direction = 'past' | 'future' | 'nearest';
@@ -37,7 +39,7 @@ const SEASON: Record<string, { code: string; months: [number, number] }> = {
  * Sunday"): upcoming. Next to a month or a date it is usually framing ("comes after the visit in
  * July"), so months then take the nearest reading.
  */
-function direction(ctx: ResolveContext, present: Direction = 'nearest'): { dir: Direction; why: string } {
+function direction(ctx: ResolveContext, present: Direction = 'nearest', none: Direction = 'nearest'): { dir: Direction; why: string } {
   if (ctx.prevWord === 'since') return { dir: 'past', why: '"since" looks back' };
   const t = ctx.tense;
   if (t.tense === 'past') return { dir: 'past', why: `past tense ("${t.cue}")` };
@@ -47,6 +49,7 @@ function direction(ctx: ResolveContext, present: Direction = 'nearest'): { dir: 
       ? { dir: 'future', why: `present tense of a scheduled event ("${t.cue}")` }
       : { dir: 'nearest', why: `present tense ("${t.cue}"), nearest` };
   }
+  if (none === 'past') return { dir: 'past', why: 'no tense cue, news default: the past' };
   return { dir: 'nearest', why: 'no tense cue, nearest' };
 }
 
@@ -122,12 +125,24 @@ function resolveInner(raw: RawTimex, ctx: ResolveContext): Resolution {
     case 'monthDay': {
       const m = raw.m!, d = raw.d!;
       if (!dct) return done('DATE', unplaced(`XXXX-${pad(m)}-${pad(d)}`, 'day'), 'month and day without a year');
-      const { dir, why } = direction(ctx);
-      const cands = [dct.y - 1, dct.y, dct.y + 1].filter((y) => isValidDay(y, m, d)).map((y) => ({ y, m, d }));
+      let cands = [dct.y - 1, dct.y, dct.y + 1].filter((y) => isValidDay(y, m, d)).map((y) => ({ y, m, d }));
       if (!cands.length) return done('DATE', unplaced(`XXXX-${pad(m)}-${pad(d)}`, 'day'), 'no such day');
-      // Within half a year of the article a written month-day is this year's unless tense says otherwise.
-      const chosen = pick(cands, (c) => toDayNumber(c) - toDayNumber(dct), dir === 'nearest' ? 'nearest' : dir);
-      return done('DATE', day(chosen), `month and day, year from ${why}`);
+      if (raw.wd !== undefined) {
+        // "Monday, Oct. 26": the year in which that day is a Monday.
+        const same = cands.filter((c) => weekday(c) === raw.wd);
+        if (same.length) cands = same;
+      }
+      const { dir, why } = direction(ctx);
+      const dist = (c: Ymd) => toDayNumber(c) - toDayNumber(dct);
+      let chosen = pick(cands, dist, dir);
+      let how = `month and day, year from ${why}`;
+      // Tense only chooses between nearby readings: a deadline "Oct. 31" in a past-tense sentence of
+      // Oct. 27 is four days ahead, not a year back.
+      if (Math.abs(dist(chosen)) > 180) {
+        chosen = pick(cands, dist, 'nearest');
+        how = 'month and day, the nearest such day to the article';
+      }
+      return done('DATE', day(chosen), how);
     }
     case 'monthYear': {
       return done('DATE', month(raw.y!, raw.m!), 'month and year');
@@ -141,8 +156,8 @@ function resolveInner(raw: RawTimex, ctx: ResolveContext): Resolution {
       let chosen: Ymd | { y: number; m: number };
       let how: string;
       if (raw.rel === 'last') {
-        chosen = pick(cands.filter((c) => idx(c.y, c.m) < now), (c) => idx(c.y, c.m) - now, 'past');
-        how = '"last" month name: the most recent one before the article';
+        chosen = { y: dct.y - 1, m };
+        how = '"last" month name: that month of the previous year';
       } else if (raw.rel === 'next') {
         chosen = pick(cands.filter((c) => idx(c.y, c.m) > now), (c) => idx(c.y, c.m) - now, 'future');
         how = '"next" month name: the first one after the article';
@@ -150,9 +165,16 @@ function resolveInner(raw: RawTimex, ctx: ResolveContext): Resolution {
         chosen = { y: dct.y, m };
         how = '"this" month name: the publication year';
       } else {
-        const { dir, why } = direction(ctx);
-        chosen = pick(cands, (c) => idx(c.y, c.m) - now, dir);
+        const { dir, why } = direction(ctx, 'nearest', 'past');
+        const dist = (c: { y: number; m: number }) => idx(c.y, c.m) - now;
+        chosen = pick(cands, dist, dir);
         how = `month name, ${why}`;
+        // Past reading only within nine months: "gave it until mid-November" (written on Oct. 30)
+        // is the coming November. "since" always looks back.
+        if (Math.abs(dist(chosen)) > 9 && ctx.prevWord !== 'since') {
+          chosen = pick(cands, dist, 'nearest');
+          how = 'month name, the nearest such month to the article';
+        }
       }
       return done('DATE', month(chosen.y, chosen.m), how);
     }
@@ -178,21 +200,16 @@ function resolveInner(raw: RawTimex, ctx: ResolveContext): Resolution {
       if (raw.rel === 'last') y = dct.y - 1;
       else if (raw.rel === 'next') y = dct.y + 1;
       else if (!raw.rel) {
-        const { dir } = direction(ctx);
+        // The nearest such period: "third-quarter profit" reported in October is this year's,
+        // "fourth-quarter results" in January last year's, "expects fourth-quarter sales" in
+        // September this year's. Tense does not help here: results are reported after the fact.
         const today = toDayNumber(dct);
         const startOf = (yy: number) => toDayNumber({ y: yy, m: startM, d: 1 });
         const endOf = (yy: number) => toDayNumber({ y: yy, m: startM + len - 1, d: daysInMonth(yy, startM + len - 1) });
-        if (dir === 'past') {
-          // Reported results: the latest such period that has begun by the article.
-          if (startOf(y) > today) y--;
-        } else if (dir === 'future') {
-          if (endOf(y) < today) y++;
-        } else {
-          // No cue: the nearest such period ("expects fourth-quarter sales" in September).
-          const gap = (yy: number) => (today < startOf(yy) ? startOf(yy) - today : today > endOf(yy) ? today - endOf(yy) : 0);
-          y = [y - 1, y, y + 1].reduce((a, b) => (gap(b) < gap(a) ? b : a));
-        }
+        const gap = (yy: number) => (today < startOf(yy) ? startOf(yy) - today : today > endOf(yy) ? today - endOf(yy) : 0);
+        y = [y - 1, y, y + 1].reduce((a, b) => (gap(b) < gap(a) ? b : a));
       }
+      if (raw.yearShift) y += raw.yearShift;
       return done('DATE', span(y), isQ ? 'quarter, year from the article' : 'half-year, year from the article');
     }
     case 'season': {
@@ -209,7 +226,7 @@ function resolveInner(raw: RawTimex, ctx: ResolveContext): Resolution {
     case 'weekday': {
       const target = raw.wd!;
       const name = WEEKDAY_NAMES[target];
-      if (!dct) return done(raw.part ? 'TIME' : 'DATE', unplaced(`XXXX-WXX-${target + 1}${raw.part ? 'T' + raw.part : ''}`, 'day'), name);
+      if (!dct) return done(raw.part ? 'TIME' : 'DATE', unplaced(`XXXX-WXX-${target + 1}`, 'day'), name);
       const w0 = weekday(dct);
       let offset: number;
       let how: string;
@@ -223,7 +240,10 @@ function resolveInner(raw: RawTimex, ctx: ResolveContext): Resolution {
         offset = target - w0;
         how = `"this ${name}": in the article's week`;
       } else {
-        const { dir, why } = direction(ctx, 'future');
+        const d0 = ctx.possessive && ctx.tense.tense !== 'future'
+          ? { dir: 'past' as Direction, why: 'possessive ("’s"): a day already past' }
+          : direction(ctx, 'future', 'past');
+        const { dir, why } = d0;
         const back = -((w0 - target + 7) % 7), fwd = (target - w0 + 7) % 7;
         offset = dir === 'past' ? back : dir === 'future' ? fwd : Math.abs(back) <= fwd ? back : fwd;
         how = `${name}, ${why}`;
@@ -233,6 +253,8 @@ function resolveInner(raw: RawTimex, ctx: ResolveContext): Resolution {
         while (toDayNumber(p) < toDayNumber(ctx.notBefore)) p = addDays(p, 7);
         how += ', not before the start of its range';
       }
+      // Part of day ("Friday night") is kept in the text, not the value: newswire annotation
+      // dates such expressions by their day.
       const res = day(p);
       if (raw.part) return done('TIME', { ...res, value: `${res.value}T${raw.part}` }, how);
       return done('DATE', res, how);

@@ -12,8 +12,10 @@ export interface TenseCue {
   cue: string;
 }
 
-const FUTURE = new Set(['will', "'ll", 'shall', "won't", 'wo', 'upcoming', 'tomorrow', 'next', 'coming', 'forthcoming']);
-const MODAL_FUTURE = new Set(['would', 'could', 'might', 'may', 'should']);
+// "next" and "coming" are not here: "next to the embassy" is no future; "next week" is its own rule.
+const FUTURE = new Set(['will', "'ll", 'shall', "won't", 'wo', 'upcoming', 'tomorrow', 'forthcoming']);
+// "could" is as often past ability ("could not be located Wednesday") as possibility: no cue.
+const MODAL_FUTURE = new Set(['would', 'might', 'may', 'should']);
 const FUTURE_AFTER_BE = new Set(['expected', 'scheduled', 'set', 'due', 'slated', 'poised', 'likely', 'going', 'planning', 'expecting', 'about']);
 const FUTURE_VERBS = new Set(['plans', 'plan', 'intends', 'intend', 'aims', 'aim', 'hopes', 'hope', 'expects', 'expect', 'wants', 'want', 'seeks', 'vows', 'pledges', 'promises', 'threatens', 'prepares', 'prepare']);
 const PAST = new Set([
@@ -32,12 +34,11 @@ const PRESENT = new Set([
   'travels', 'goes', 'comes', 'faces', 'plays', 'launches', 'votes', 'lasts', 'expires', 'expire', 'take', 'resume', 'begin',
   'departs', 'reopens', 'kick', 'convene',
 ]);
-// Attribution after a comma ("…, the company said") does not set the tense of what it reports.
-const REPORTING = new Set(['said', 'says', 'told', 'reported', 'reports', 'added', 'announced', 'stated', 'noted', 'wrote']);
+
 const HAVE = new Set(['has', 'have', "hasn't", "haven't", "'s", "'ve"]);
 const BE = new Set(['is', 'are', 'am', "'s", "'re", 'be', 'been', 'was', 'were']);
 // "-ed" words that are not past-tense verbs.
-const NOT_PAST = new Set(['need', 'red', 'bed', 'hundred', 'speed', 'seed', 'feed', 'weed', 'shed', 'breed', 'indeed', 'united', 'based', 'related', 'armed', 'limited', 'advanced', 'supposed', 'detailed', 'alleged', 'proposed', 'expected', 'scheduled', 'planned', 'unexpected', 'embed', 'naked', 'wicked', 'sacred', 'ted', 'ed', 'fed', 'led', 'wed', 'biased']);
+const NOT_PAST = new Set(['need', 'red', 'bed', 'hundred', 'speed', 'seed', 'feed', 'weed', 'shed', 'breed', 'indeed', 'united', 'based', 'related', 'armed', 'limited', 'advanced', 'supposed', 'detailed', 'alleged', 'proposed', 'unexpected', 'unspecified', 'undisclosed', 'preferred', 'restated', 'combined', 'estimated', 'adjusted', 'embed', 'naked', 'wicked', 'sacred', 'ted', 'ed', 'fed', 'led', 'wed', 'biased']);
 const CLAUSE_WORDS = new Set(['that', 'which', 'who', 'whom', 'whose', 'because', 'but', 'while', 'whereas', 'although', 'though', 'where', 'if', 'unless']);
 
 interface Word {
@@ -57,7 +58,12 @@ function classify(ws: Word[], i: number): Tense {
   const w = ws[i].w, prev = ws[i - 1]?.w ?? '', next = ws[i + 1]?.w ?? '';
   if (FUTURE.has(w)) return 'future';
   if (MODAL_FUTURE.has(w)) return next === 'have' ? 'past' : 'future';
-  if (FUTURE_AFTER_BE.has(w) && (BE.has(prev) || next === 'to')) return w === 'going' && next !== 'to' ? 'present' : 'future';
+  if (FUTURE_AFTER_BE.has(w) && (BE.has(prev) || next === 'to')) {
+    // "was expected to", "had been due to": an expectation in the past, about the past.
+    if (prev === 'was' || prev === 'were' || (prev === 'been' && /^(had|hadn't)$/.test(ws[i - 2]?.w ?? ''))) return 'past';
+    return w === 'going' && next !== 'to' ? 'present' : 'future';
+  }
+  if (/^(scheduled|planned|set)$/.test(w) && HAVE.has(prev)) return 'future';
   if (FUTURE_VERBS.has(w) && next === 'to') return 'future';
   if (HAVE.has(w) && (next === 'been' || /ed$/.test(next) || PAST.has(next) || next === 'not' || next === 'already')) return 'past';
   if (PAST.has(w)) return 'past';
@@ -86,7 +92,6 @@ export function tenseAround(sentence: string, start: number, end: number): Tense
   for (let k = 0; k < after.length && k < 12; k++) {
     const w = after[k].w;
     if (/^[;:“”"—–()]$/.test(w) || CLAUSE_WORDS.has(w)) break;
-    if (REPORTING.has(w) && /,/.test(sentence.slice(end, after[k].start))) break;
     const t = classify(ws, ws.indexOf(after[k]));
     if (t !== 'none') return { tense: t, cue: after[k].w };
   }
