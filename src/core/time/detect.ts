@@ -43,6 +43,8 @@ export interface RawTimex {
   q?: number;
   mod?: 'early' | 'mid' | 'late' | 'since' | 'until';
   value?: string; // for generic/set/duration kinds
+  /** "February this year": the month's year relative to the article. */
+  yearRel?: 'this' | 'last' | 'next';
   /** "the year-earlier quarter": one year before the period the article would otherwise mean. */
   yearShift?: number;
 }
@@ -140,6 +142,8 @@ const RULES: Rule[] = [
   rule(`(?:\\b(${WEEKDAY}),?\\s+)?\\b(${DAY})\\s+(?:of\\s+)?(${MONTH}),?\\s+(${YEAR})\\b`, (m) => ({
     kind: 'fullDate', y: +m[4], m: monthNumber(m[3]), d: parseInt(m[2], 10),
   })),
+  // February this year / March last year
+  rule(`\\b(${MONTH})\\s+(this|last|next)\\s+year\\b`, (m) => (capital(m[1]) ? { kind: 'month', m: monthNumber(m[1]), yearRel: m[2].toLowerCase() as 'this' | 'last' | 'next' } : null), 'giu'),
   // September 2023 / Sept. 2023 / September of 2023
   rule(`\\b(?:(early|mid|late)[- ])?(${MONTH})(?:,|\\s+of)?\\s+(${YEAR})\\b`, (m) => ({
     kind: 'monthYear', y: +m[3], m: monthNumber(m[2]), mod: m[1]?.toLowerCase() as RawTimex['mod'],

@@ -41,6 +41,9 @@ const SEASON: Record<string, { code: string; months: [number, number] }> = {
  */
 function direction(ctx: ResolveContext, present: Direction = 'nearest', none: Direction = 'nearest'): { dir: Direction; why: string } {
   if (ctx.prevWord === 'since') return { dir: 'past', why: '"since" looks back' };
+  // A deadline or end point ("through January", "by February", "until Oct. 31"): tense describes
+  // the arrangement, not the date.
+  if (/^(?:through|until|till|by|before)$/.test(ctx.prevWord)) return { dir: 'nearest', why: `"${ctx.prevWord}" marks an end point, nearest` };
   const t = ctx.tense;
   if (t.tense === 'past') return { dir: 'past', why: `past tense ("${t.cue}")` };
   if (t.tense === 'future') return { dir: 'future', why: `future reference ("${t.cue}")` };
@@ -138,7 +141,7 @@ function resolveInner(raw: RawTimex, ctx: ResolveContext): Resolution {
       let how = `month and day, year from ${why}`;
       // Tense only chooses between nearby readings: a deadline "Oct. 31" in a past-tense sentence of
       // Oct. 27 is four days ahead, not a year back.
-      if (Math.abs(dist(chosen)) > 180) {
+      if (Math.abs(dist(chosen)) > 270) {
         chosen = pick(cands, dist, 'nearest');
         how = 'month and day, the nearest such day to the article';
       }
@@ -155,9 +158,12 @@ function resolveInner(raw: RawTimex, ctx: ResolveContext): Resolution {
       const cands = [dct.y - 1, dct.y, dct.y + 1].map((y) => ({ y, m }));
       let chosen: Ymd | { y: number; m: number };
       let how: string;
-      if (raw.rel === 'last') {
-        chosen = { y: dct.y - 1, m };
-        how = '"last" month name: that month of the previous year';
+      if (raw.yearRel) {
+        chosen = { y: dct.y + (raw.yearRel === 'last' ? -1 : raw.yearRel === 'next' ? 1 : 0), m };
+        how = `month of ${raw.yearRel} year`;
+      } else if (raw.rel === 'last') {
+        chosen = pick(cands.filter((c) => idx(c.y, c.m) < now), (c) => idx(c.y, c.m) - now, 'past');
+        how = '"last" month name: the most recent one before the article';
       } else if (raw.rel === 'next') {
         chosen = pick(cands.filter((c) => idx(c.y, c.m) > now), (c) => idx(c.y, c.m) - now, 'future');
         how = '"next" month name: the first one after the article';

@@ -35,6 +35,7 @@ const PRESENT = new Set([
   'departs', 'reopens', 'kick', 'convene',
 ]);
 
+const TO_VERBS = /^(agreed|decided|voted|planned|pledged|promised|vowed|threatened|offered|proposed|asked|ordered|told|urged|hoped|wanted|expected|scheduled|set|moved|sought|tried|failed|refused|declined|intended|aimed)$/;
 const HAVE = new Set(['has', 'have', "hasn't", "haven't", "'s", "'ve"]);
 const BE = new Set(['is', 'are', 'am', "'s", "'re", 'be', 'been', 'was', 'were']);
 // "-ed" words that are not past-tense verbs.
@@ -66,14 +67,18 @@ function classify(ws: Word[], i: number): Tense {
   if (/^(scheduled|planned|set)$/.test(w) && HAVE.has(prev)) return 'future';
   if (FUTURE_VERBS.has(w) && next === 'to') return 'future';
   if (HAVE.has(w) && (next === 'been' || /ed$/.test(next) || PAST.has(next) || next === 'not' || next === 'already')) return 'past';
-  if (PAST.has(w)) return 'past';
+  // "would be paid", "is held": a participle after a form of "be"; the auxiliary decides.
+  if (PAST.has(w) && !BE.has(prev)) return next === 'to' && TO_VERBS.test(w) ? 'none' : 'past';
   if (PRESENT.has(w)) {
     // "will take", "could begin": the auxiliary decides; "expected to take": keep looking.
     if (FUTURE.has(prev) || MODAL_FUTURE.has(prev)) return 'future';
     if (prev === 'to') return 'none';
     return 'present';
   }
-  if (/^\p{L}{3,}ed$/u.test(w) && !NOT_PAST.has(w) && !BE.has(prev)) return 'past';
+  if (/^\p{L}{3,}ed$/u.test(w) && !NOT_PAST.has(w) && !BE.has(prev) && (!/eed$/.test(w) || /^(agreed|freed|guaranteed|decreed|disagreed)$/.test(w))) {
+    // "agreed to buy it in February": the time belongs to the buying, not the agreeing.
+    return next === 'to' && TO_VERBS.test(w) ? 'none' : 'past';
+  }
   return 'none';
 }
 
