@@ -174,7 +174,11 @@ const RULES: Rule[] = [
   rule(`\\b(?:(early|mid|late)[- ])?(1[5-9]\\d0|20[0-9]0)['’]?s\\b`, (m) => ({ kind: 'decade', y: +m[2], mod: m[1]?.toLowerCase() as RawTimex['mod'] }), 'giu'),
   rule(`(?<=\\bthe\\s+)['’]([1-9]0)s\\b`, (m) => ({ kind: 'decade', y: 1900 + +m[1] })),
   // this summer / last fall / the spring of 2023 / summer 2023
-  rule(`\\b(?:(this|last|next|the\\s+coming|the\\s+past)\\s+)(spring|summer|fall|autumn|winter)\\b`, (m) => ({ kind: 'season', rel: relOf(m[1].replace(/^the\s+/i, '')), value: m[2].toLowerCase() }), 'giu'),
+  rule(`\\b(?:(this\\s+past|this|last|next|the\\s+coming|the\\s+past|the(?:\\s+(?:early|late))?)\\s+)(spring|summer|fall|autumn|winter)\\b`, (m) => {
+    const r = m[1].toLowerCase().replace(/\s+/g, ' ');
+    const rel = r === 'this past' || r === 'the past' || r === 'last' ? 'last' : r === 'next' || r === 'the coming' ? 'next' : r === 'this' ? 'this' : undefined;
+    return { kind: 'season', rel, value: m[2].toLowerCase() };
+  }, 'giu'),
   rule(`\\b(spring|summer|fall|autumn|winter)(?:\\s+of)?\\s+(${YEAR})\\b`, (m) => ({ kind: 'season', y: +m[2], value: m[1].toLowerCase() }), 'giu'),
   // two weeks ago / a year ago
   rule(`\\b(${NUM})\\s+(${UNIT})\\s+ago\\b`, (m) => ({ kind: 'ago', n: parseNum(m[1]), unit: parseUnit(m[2]) }), 'giu'),
@@ -246,19 +250,41 @@ const RULES: Rule[] = [
     if (unit === 'weekend') return null;
     return { kind: 'duration', n, unit, value: durationValue(n, unit) };
   }, 'giu'),
-  // the past week / the coming year: a stretch of time, not a calendar unit
-  rule(`\\bthe\\s+(?:past|last|coming|next|previous)\\s+(week|month|year|decade|century)\\b`, (m) => {
-    const unit = parseUnit(m[1]);
-    return { kind: 'duration', n: 1, unit, value: durationValue(1, unit) };
+  // the past year / the coming week: newswire annotation dates these like "last year"
+  rule(`\\b(?:the\\s+)?(past|last|coming|next|previous)\\s+(week|month|year|decade|century)\\b`, (m) => ({
+    kind: 'relUnit', rel: /^(past|last|previous)$/i.test(m[1]) ? 'last' : 'next', unit: parseUnit(m[2]),
+  }), 'giu'),
+  // the full year / the current fiscal year / the current quarter
+  rule(`\\bthe\\s+(?:full|current|entire|whole|current\\s+fiscal|fiscal)\\s+(year|quarter|month|week)\\b`, (m) => (
+    m[1].toLowerCase() === 'quarter' ? { kind: 'quarter', q: 0, rel: 'this' } : { kind: 'relUnit', rel: 'this', unit: parseUnit(m[1]) }
+  ), 'giu'),
+  // the quarter / the latest quarter / the 1988 quarter / the year-ago quarter / the latest period
+  rule(`\\bthe\\s+(?:(latest|last|most\\s+recent|recent|previous|past|(?:comparable\\s+)?year-(?:earlier|ago)|${YEAR})\\s+)?(?:fiscal\\s+)?(quarter|period)\\b`, (m) => {
+    const w = m[1]?.toLowerCase() ?? '';
+    if (m[2].toLowerCase() === 'period' && !w) return null;
+    if (/year-/.test(w)) return { kind: 'ago', n: 1, unit: 'year' };
+    return { kind: 'quarter', q: 0, y: /^\d{4}$/.test(w) ? +w : undefined };
   }, 'giu'),
-  rule(`(?<=\\b(?:for|in|over|within|recent|past|coming)\\s+)(seconds|minutes|hours|days|weeks|months|years|decades|centuries)\\b`, (m) => {
+  // a year earlier / year-earlier / year-ago
+  rule(`\\b(?:(?:a|one)\\s+year\\s+(?:earlier|before)|year-(?:earlier|ago))\\b`, () => ({ kind: 'ago', n: 1, unit: 'year' }), 'giu'),
+  // over the weekend / this weekend
+  rule(`\\bthe\\s+weekend\\b`, () => ({ kind: 'relUnit', rel: 'same', unit: 'weekend' }), 'giu'),
+  // the nineties
+  rule(`\\bthe\\s+(?:(early|mid|late)[- ])?(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\\b`, (m) => ({
+    kind: 'decade', y: 1900 + 10 * (['twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties'].indexOf(m[2].toLowerCase()) + 2),
+  }), 'giu'),
+  // recent years / coming months: vague past or future
+  rule(`\\b(recent|coming|future|past)\\s+(?:years|months|weeks|days|quarters|decades)\\b`, (m) => ({
+    kind: 'generic', value: /recent|past/i.test(m[1]) ? 'PAST_REF' : 'FUTURE_REF',
+  }), 'giu'),
+  rule(`(?<=\\b(?:for|in|over|within)\\s+)(seconds|minutes|hours|days|weeks|months|years|decades|centuries)\\b`, (m) => {
     const unit = parseUnit(m[1]);
     return { kind: 'duration', n: 'X', unit, value: durationValue('X', unit) };
   }, 'giu'),
   // now / currently / recently / soon / in the past / in the future
-  rule(`\\b(now|currently|nowadays|at present|recently|lately|soon|(?<=\\bin\\s+)the\\s+(?:past|future))\\b`, (m) => {
+  rule(`\\b(now|currently|nowadays|these\\s+days|at present|recently|lately|previously|soon|current|recent|future|the\\s+(?:near\\s+|distant\\s+)?future|the\\s+(?:near|short|long)\\s+term|(?<=\\bin\\s+)the\\s+past)\\b`, (m) => {
     const w = m[1].toLowerCase();
-    const v = /now|current|present/.test(w) ? 'PRESENT_REF' : /recent|late|past/.test(w) ? 'PAST_REF' : 'FUTURE_REF';
+    const v = /now|current|present|these/.test(w) ? 'PRESENT_REF' : /recent|late|past|previous/.test(w) ? 'PAST_REF' : 'FUTURE_REF';
     return { kind: 'generic', value: v };
   }, 'giu'),
 ];

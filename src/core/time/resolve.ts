@@ -1,6 +1,6 @@
 import type { Precision, ResolvedDate, TimexType } from '../model';
 import {
-  addDays, addMonths, daysInMonth, isoDay, isoMonth, isoWeek, isoWeekValue, isValidDay, toDayNumber, weekday,
+  addDays, addMonths, daysInMonth, isoDay, isoMonth, isoWeek, isoWeekValue, isValidDay, parseIsoDay, toDayNumber, weekday,
   WEEKDAY_NAMES, ymdToIso, type Ymd,
 } from './calendar';
 import type { RawTimex } from './detect';
@@ -193,7 +193,20 @@ function resolveInner(raw: RawTimex, ctx: ResolveContext): Resolution {
     case 'quarter':
     case 'half': {
       const isQ = raw.kind === 'quarter';
-      const q = raw.q!;
+      let q = raw.q!;
+      if (isQ && q === 0) {
+        // "the current quarter" holds the article; "the quarter" / "the latest quarter" is the last
+        // one completed (the document pass may name it from context).
+        if (!dct) return done('DATE', unplaced('XXXX-QX', 'quarter'), 'a quarter, year unknown');
+        const cur = Math.floor((dct.m - 1) / 3) + 1;
+        if (raw.rel === 'this') q = cur;
+        else {
+          q = cur === 1 ? 4 : cur - 1;
+          const y = raw.y ?? (cur === 1 ? dct.y - 1 : dct.y);
+          const sm = (q - 1) * 3 + 1;
+          return done('DATE', { value: `${y}-Q${q}`, earliest: isoDay(y, sm, 1), latest: isoDay(y, sm + 2, daysInMonth(y, sm + 2)), precision: 'quarter' }, 'the last completed quarter');
+        }
+      }
       const code = isQ ? `Q${q}` : `H${q}`;
       const startM = isQ ? (q - 1) * 3 + 1 : (q - 1) * 6 + 1, len = isQ ? 3 : 6;
       const span = (y: number): ResolvedDate => ({
@@ -203,7 +216,8 @@ function resolveInner(raw: RawTimex, ctx: ResolveContext): Resolution {
       if (raw.y) return done('DATE', span(raw.y), isQ ? 'quarter of a written year' : 'half of a written year');
       if (!dct) return done('DATE', unplaced(`XXXX-${code}`, 'quarter'), 'quarter without a year');
       let y = dct.y;
-      if (raw.rel === 'last') y = dct.y - 1;
+      if (raw.rel === 'this') y = dct.y;
+      else if (raw.rel === 'last') y = dct.y - 1;
       else if (raw.rel === 'next') y = dct.y + 1;
       else if (!raw.rel) {
         // The nearest such period: "third-quarter profit" reported in October is this year's,
@@ -226,8 +240,22 @@ function resolveInner(raw: RawTimex, ctx: ResolveContext): Resolution {
       };
       if (raw.y) return done('DATE', mk(raw.y), 'season of a written year');
       if (!dct) return done('DATE', unplaced(`XXXX-${s.code}`, 'season'), 'season without a year');
-      const y = raw.rel === 'last' ? dct.y - 1 : raw.rel === 'next' ? dct.y + 1 : dct.y;
-      return done('DATE', mk(y), `season, "${raw.rel ?? 'this'}"`);
+      const today = ymdToIso(dct);
+      let y: number;
+      if (raw.rel === 'this') y = dct.y;
+      else if (raw.rel === 'last') y = [dct.y, dct.y - 1].find((yy) => mk(yy).latest! < today) ?? dct.y - 1;
+      else if (raw.rel === 'next') y = [dct.y, dct.y + 1].find((yy) => mk(yy).earliest! > today) ?? dct.y + 1;
+      else {
+        // "the summer": the nearest one to the article.
+        const gap = (yy: number) => {
+          const r = mk(yy);
+          if (today < r.earliest!) return toDayNumber(parseIsoDay(r.earliest)!) - toDayNumber(dct);
+          if (today > r.latest!) return toDayNumber(dct) - toDayNumber(parseIsoDay(r.latest)!);
+          return 0;
+        };
+        y = [dct.y - 1, dct.y, dct.y + 1].reduce((a, b) => (gap(b) < gap(a) ? b : a));
+      }
+      return done('DATE', mk(y), `season, "${raw.rel ?? 'the'}"`);
     }
     case 'weekday': {
       const target = raw.wd!;
@@ -287,8 +315,11 @@ function resolveInner(raw: RawTimex, ctx: ResolveContext): Resolution {
         case 'week':
           return done('DATE', week(addDays(dct, 7 * delta)), label);
         case 'weekend': {
-          const w = week(addDays(dct, 7 * delta));
-          const sat = addDays(isoWeek(addDays(dct, 7 * delta)).monday, 5);
+          // "over the weekend" in a weekday story told in the past is the one just gone.
+          let shift = 7 * delta;
+          if (raw.rel === 'same' && weekday(dct) < 5 && ctx.tense.tense !== 'future' && ctx.tense.tense !== 'present') shift = -7;
+          const w = week(addDays(dct, shift));
+          const sat = addDays(isoWeek(addDays(dct, shift)).monday, 5);
           return done('DATE', { value: `${w.value}-WE`, earliest: ymdToIso(sat), latest: ymdToIso(addDays(sat, 1)), precision: 'week' }, label);
         }
         case 'month': {

@@ -110,7 +110,7 @@ export const TIMEX_CASES: TimexCase[] = [
   { dct: WIRE, sentence: "The company's shares rose in early trading today.", expr: 'today', value: '1998-02-27' },
   { dct: WIRE, sentence: 'The index closed at a record on Tuesday, Feb. 24.', expr: 'Feb. 24', value: '1998-02-24' },
   // Durations and sets are not dates
-  { dct: WIRE, sentence: 'The company has cut 3,000 jobs over the past year.', expr: 'the past year', value: 'P1Y', type: 'DURATION' },
+  { dct: WIRE, sentence: 'The company has cut 3,000 jobs over the past year.', expr: 'the past year', value: '1997', why: 'newswire annotation dates "the past year" like "last year"' },
   { dct: WIRE, sentence: 'The strike lasted three weeks.', expr: 'three weeks', value: 'P3W', type: 'DURATION' },
   { dct: WIRE, sentence: 'Mr. Smith, 45 years old, will become chairman.', expr: '45 years old', value: 'P45Y', type: 'DURATION' },
   { dct: WIRE, sentence: 'The council meets every Monday.', expr: 'every Monday', value: 'XXXX-WXX-1', type: 'SET' },
