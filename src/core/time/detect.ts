@@ -282,7 +282,7 @@ const RULES: Rule[] = [
     return { kind: 'duration', n: 'X', unit, value: durationValue('X', unit) };
   }, 'giu'),
   // now / currently / recently / soon / in the past / in the future
-  rule(`\\b(now|currently|nowadays|these\\s+days|at present|recently|lately|previously|soon|current|recent|future|the\\s+(?:near\\s+|distant\\s+)?future|the\\s+(?:near|short|long)\\s+term|(?<=\\bin\\s+)the\\s+past)\\b`, (m) => {
+  rule(`\\b(now|currently|nowadays|these\\s+days|at present|recently|lately|soon|current|the\\s+(?:near\\s+|distant\\s+)?future|the\\s+(?:near|short|long)\\s+term|(?<=\\bin\\s+)the\\s+past)\\b`, (m) => {
     const w = m[1].toLowerCase();
     const v = /now|current|present|these/.test(w) ? 'PRESENT_REF' : /recent|late|past|previous/.test(w) ? 'PAST_REF' : 'FUTURE_REF';
     return { kind: 'generic', value: v };
