@@ -15,6 +15,8 @@ export interface BaselineResult {
   pipeline_wall_ms: number;
   speedup: number;
   workers: number;
+  parallelism: number;
+  cpu_overhead: number;
 }
 
 /** What a bare compromise user would run to get the same three entity lists. */
@@ -56,12 +58,18 @@ export async function runBaseline(docs: BenchDoc[], workerScript: string, worker
   const per = Math.ceil(sample.length / rounds);
   let one = 0;
   let many = 0;
+  let cpuOne = 0;
+  let cpuMany = 0;
   const single = await startPool(workerScript, 1, sample);
   const multi = workers > 1 ? await startPool(workerScript, workers, sample) : single;
   for (let r = 0; r < rounds; r++) {
     const part = sample.slice(r * per, (r + 1) * per).map((d) => ({ ...d, id: `${d.id}#${r}` }));
+    let c = process.cpuUsage();
     one += await timeAll(single, part);
+    cpuOne += cpuMs(process.cpuUsage(c));
+    c = process.cpuUsage();
     many += workers > 1 ? await timeAll(multi, part.map((d) => ({ ...d, id: `${d.id}@` }))) : 0;
+    cpuMany += cpuMs(process.cpuUsage(c));
   }
   if (workers <= 1) many = one;
   single.dispose();
@@ -75,6 +83,10 @@ export async function runBaseline(docs: BenchDoc[], workerScript: string, worker
     pipeline_wall_ms: pipelineWall,
     speedup: one / many,
     workers,
+    // CPU used per wall second: below `workers` when other processes hold the cores, which caps
+    // any measurable speed-up; CPU N/1 is the threads' overhead (messages, GC, a second lexicon).
+    parallelism: workers > 1 ? cpuMany / many : cpuOne / one,
+    cpu_overhead: workers > 1 ? cpuMany / cpuOne : 1,
   };
 }
 

@@ -24,7 +24,8 @@ function watchStalls(): { stop(): number } {
     worst = Math.max(worst, now - last - 10);
     last = now;
   }, 10);
-  return { stop: () => { clearInterval(timer); return worst; } };
+  // A block still running when the watch ends never lets the timer fire: count it too.
+  return { stop: () => { clearInterval(timer); return Math.max(worst, performance.now() - last - 10); } };
 }
 
 describe('Dossier at 1,000 articles', function () {

@@ -21,6 +21,8 @@ export interface AnalyzerStats {
 export interface DossierAnalyzer extends Analyzer {
   /** Drops a deleted document's cache entry. */
   forget(id: string): void;
+  /** Starts a worker ahead of need (e.g. when the user starts typing) so edits skip the start-up. */
+  warmUp(): Promise<void>;
   /** Waits until the cache writes scheduled so far are on disk. */
   flush(): Promise<void>;
   stats(): AnalyzerStats;
@@ -63,6 +65,10 @@ export class CachingAnalyzer implements DossierAnalyzer {
 
   flush(): Promise<void> {
     return this.cache.flush();
+  }
+
+  warmUp(): Promise<void> {
+    return this.pool.warmUp();
   }
 
   stats(): AnalyzerStats {

@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { WorkerEvents, WorkerFactory, WorkerHandle } from './pool';
 
@@ -7,7 +8,7 @@ import type { WorkerEvents, WorkerFactory, WorkerHandle } from './pool';
  */
 export function nodeWorkerFactory(script: string, maxHeapMb = 1024): WorkerFactory {
   return (events: WorkerEvents): WorkerHandle => {
-    const worker = new Worker(script, { resourceLimits: { maxOldGenerationSizeMb: maxHeapMb }, name: 'dossier-analysis' });
+    const worker = new Worker(resolve(script), { resourceLimits: { maxOldGenerationSizeMb: maxHeapMb }, name: 'dossier-analysis' });
     let stopping = false;
     let reported = false;
     const crash = (reason: string) => {

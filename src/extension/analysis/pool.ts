@@ -51,6 +51,8 @@ interface Job {
 interface Slot {
   handle: WorkerHandle;
   job: Job | null;
+  ready: boolean;
+  onReady: (() => void)[];
   timer?: ReturnType<typeof setTimeout>;
   idle?: ReturnType<typeof setTimeout>;
 }
@@ -87,6 +89,18 @@ export class WorkerPool {
       if (urgent) this.queue.unshift(job); else this.queue.push(job);
       this.pump();
     });
+  }
+
+  /**
+   * Starts one worker ahead of need (it loads the NLP lexicon, which takes a moment) so that the
+   * next edit is answered at analysis speed. Resolves when that worker is ready.
+   */
+  warmUp(): Promise<void> {
+    if (this.disposed) return Promise.resolve();
+    const slot = this.slots[0] ?? this.spawn();
+    if (!slot || slot.ready) return Promise.resolve();
+    if (!slot.job) this.scheduleIdle(slot);
+    return new Promise((resolve) => slot.onReady.push(resolve));
   }
 
   stats(): PoolStats {
@@ -127,7 +141,7 @@ export class WorkerPool {
   }
 
   private spawn(): Slot | undefined {
-    const slot: Slot = { handle: undefined as unknown as WorkerHandle, job: null };
+    const slot: Slot = { handle: undefined as unknown as WorkerHandle, job: null, ready: false, onReady: [] };
     let dead = false;
     const events: WorkerEvents = {
       message: (msg) => { if (!dead) this.onMessage(slot, msg); },
@@ -158,7 +172,11 @@ export class WorkerPool {
   }
 
   private onMessage(slot: Slot, msg: unknown): void {
-    if (isReady(msg)) return;
+    if (isReady(msg)) {
+      slot.ready = true;
+      for (const f of slot.onReady.splice(0)) f();
+      return;
+    }
     const reply = msg as WorkReply;
     const job = slot.job;
     if (!job || job.seq !== reply.seq) return; // a reply to a job abandoned after a timeout
@@ -215,6 +233,7 @@ export class WorkerPool {
   }
 
   private remove(slot: Slot): void {
+    for (const f of slot.onReady.splice(0)) f(); // nobody waits forever on a worker that is gone
     const i = this.slots.indexOf(slot);
     if (i >= 0) this.slots.splice(i, 1);
     if (slot.idle) { clearTimeout(slot.idle); slot.idle = undefined; }
