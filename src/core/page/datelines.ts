@@ -22,7 +22,7 @@ const DASH = '(?:—|–|--?|_|:)';
  * "NEW YORK, March 3, 2024 (Reuters) -", "Seoul (AFP) -".
  */
 const LEAD = new RegExp(
-  `^(${PLACE})(?:,\\s*(${PLACE}))?(?:,\\s*(${MON})\\s+(\\d{1,2})(?:,\\s*(\\d{4}))?)?\\s*\\((${AGENCY_PATTERN})\\)\\s*${DASH}\\s*`,
+  `^(${PLACE})(?:,\\s*(${PLACE}))?(?:,\\s*(${MON})\\s+(\\d{1,2})(?:,\\s*(\\d{4}))?)?\\s*\\(\\s*(${AGENCY_PATTERN})\\s*\\)\\s*${DASH}\\s*`,
   'u',
 );
 

@@ -21,6 +21,8 @@ const LIST_HEADING = /^(?:related|ranking|rankings|recommendation|recommendation
 const INLINE_RELATED = /^(?:related|read more|read also|also read|see also|more)\s*:\s*\S/i;
 const COPYRIGHT = /^(?:©|\(c\)\s|copyright\b)|all rights reserved\.?$/i;
 const BULLET = /^(?:[-•*·▪►]|\d{1,2}[.)])\s+/;
+/** A dateline on a line of its own: "WASHINGTON _", "HAVANA (AP ) --", "SEOUL, South Korea (AP) —". */
+const DATELINE_ONLY = /^[\p{Lu}][\p{Lu}\p{L}\s.,'’-]*(?:\([^)]{1,40}\))?\s*(?:_|--?|—|–)\s*$/u;
 
 /** Finds title, publication date, agency, body and boilerplate regions. */
 export function readPage(text: string, opts: AnalyzeOptions): PageInfo {
@@ -144,8 +146,10 @@ function looksLikeTitle(l: Line): boolean {
   const t = l.text;
   if (t.length > 250 || t.length < 8) return false;
   if (!/\s/.test(t)) return false;
-  if (/[.,;:]$/.test(t) && !/\b(?:Jr|Sr|Inc|Co|Ltd|U\.S|U\.K)\.$/.test(t)) return false;
-  if (readLeadDateline(t)) return false;
+  // A sentence, not a headline: ends like prose ("… termed an "amicable separation."", "… Inc.").
+  if (/[.,;:]["”’']?$/.test(t)) return false;
+  if (/[?!]["”’']?$/.test(t) && t.length > 90) return false;
+  if (readLeadDateline(t) || DATELINE_ONLY.test(t)) return false;
   if (BULLET.test(t)) return false;
   return true;
 }

@@ -53,11 +53,15 @@ function paragraphs(text: string, r: Region): Span[] {
   const wrapped = isHardWrapped(text, nonEmpty);
   const out: Span[] = [];
   let cur: Span | null = null;
+  let prev = '';
   for (const l of lines) {
     const t = text.slice(l.start, l.end);
-    if (!t.trim()) { if (cur) out.push(cur); cur = null; continue; }
+    if (!t.trim()) { if (cur) out.push(cur); cur = null; prev = ''; continue; }
     const isBullet = /^\s*(?:[-•*·▪►]|\d{1,2}[.)])\s+/.test(t);
-    if (cur && wrapped && !isBullet) cur.end = l.end;
+    // A line that stops mid-sentence and a next line that starts in lower case are one sentence.
+    const continues = /[\p{L}\p{N},;]$/u.test(prev.trimEnd()) && /^\s*\p{Ll}/u.test(t);
+    prev = t;
+    if (cur && (wrapped || continues) && !isBullet) cur.end = l.end;
     else { if (cur) out.push(cur); cur = { start: l.start, end: l.end }; }
   }
   if (cur) out.push(cur);
@@ -73,7 +77,7 @@ function isHardWrapped(text: string, lines: Span[]): boolean {
     if (t.length >= 40 && t.length <= 100) typical++;
     if (!/[.!?:"'”’)\]]$/.test(t)) midSentence++;
   }
-  return typical / lines.length > 0.6 && midSentence / lines.length > 0.3;
+  return typical / lines.length >= 0.5 && midSentence / lines.length >= 0.3;
 }
 
 function splitParagraph(text: string, p: Span): Span[] {
