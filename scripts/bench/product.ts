@@ -113,6 +113,7 @@ export async function runProduct(docs: BenchDoc[], workerScript: string, workers
     times.push(performance.now() - t0);
   }
   times.sort((x, y) => x - y);
+  await analyzer.flush();
   analyzer.dispose();
 
   return {

@@ -43,6 +43,9 @@ export class AnalysisCache {
       }
     };
     await Promise.all(Array.from({ length: Math.min(concurrency, names.length) }, lane));
+    // Half-written temporaries of a session that was killed mid-write (older than any live write).
+    const swept = await this.store.sweep?.(60_000).catch(() => 0);
+    if (swept) this.log(`cache: removed ${swept} unfinished write${swept === 1 ? '' : 's'} of an earlier session`);
     if (bad > 0) this.log(`cache: dropped ${bad} unusable entr${bad === 1 ? 'y' : 'ies'} (corrupt or from another engine version)`);
     return out.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   }

@@ -1,6 +1,6 @@
 import { promises as fs } from 'node:fs';
 import { join } from 'node:path';
-import { tempName, isEntryFile, type BlobStore } from './store';
+import { tempName, isEntryFile, isTempFile, type BlobStore } from './store';
 
 /** Cache files on the local disk with node fs: write to a temporary file, then rename over the target. */
 export class NodeFsStore implements BlobStore {
@@ -40,5 +40,16 @@ export class NodeFsStore implements BlobStore {
 
   async remove(name: string): Promise<void> {
     await fs.rm(join(this.dir, name), { force: true });
+  }
+
+  async sweep(ms: number): Promise<number> {
+    let n = 0;
+    const names = await fs.readdir(this.dir).catch(() => [] as string[]);
+    for (const name of names.filter(isTempFile)) {
+      const p = join(this.dir, name);
+      const st = await fs.stat(p).catch(() => undefined);
+      if (st && Date.now() - st.mtimeMs > ms) { await fs.rm(p, { force: true }).catch(() => undefined); n++; }
+    }
+    return n;
   }
 }

@@ -10,6 +10,8 @@ export interface BlobStore {
   /** Replaces the file atomically: readers see the old or the new content, never half of one. */
   write(name: string, data: string): Promise<void>;
   remove(name: string): Promise<void>;
+  /** Deletes temporaries older than `ms` that a crashed or killed writer left behind. */
+  sweep?(ms: number): Promise<number>;
 }
 
 /** A store that forgets everything: used when VS Code gives no workspace storage (no folder open). */
@@ -28,3 +30,4 @@ export function tempName(name: string): string {
 }
 
 export const isEntryFile = (name: string) => name.endsWith('.json');
+export const isTempFile = (name: string) => name.endsWith('.tmp');

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { tempName, isEntryFile, type BlobStore } from './store';
+import { tempName, isEntryFile, isTempFile, type BlobStore } from './store';
 
 /** Cache files through vscode.workspace.fs, which works in every host (desktop, remote, web). */
 export class VscodeFsStore implements BlobStore {
@@ -38,6 +38,17 @@ export class VscodeFsStore implements BlobStore {
       await Promise.resolve(vscode.workspace.fs.delete(tmp)).catch(() => undefined);
       throw e;
     }
+  }
+
+  async sweep(ms: number): Promise<number> {
+    let n = 0;
+    const entries = await Promise.resolve(vscode.workspace.fs.readDirectory(this.dir)).catch(() => [] as [string, vscode.FileType][]);
+    for (const [name] of entries.filter(([nm, t]) => t === vscode.FileType.File && isTempFile(nm))) {
+      const uri = vscode.Uri.joinPath(this.dir, name);
+      const st = await Promise.resolve(vscode.workspace.fs.stat(uri)).catch(() => undefined);
+      if (st && Date.now() - st.mtime > ms) { await Promise.resolve(vscode.workspace.fs.delete(uri)).catch(() => undefined); n++; }
+    }
+    return n;
   }
 
   async remove(name: string): Promise<void> {

@@ -151,3 +151,25 @@ describe('analysis worker pool', () => {
     await assert.rejects(p.run('t', { id: 'late' }), (e) => isCancelled(e));
   });
 });
+
+describe('analysis worker pool warm-up', () => {
+  beforeEach(() => { FakeWorker.all = []; });
+
+  it('starts one worker ahead of need and resolves once it has loaded', async () => {
+    const p = pool(2);
+    let ready = false;
+    const w = p.warmUp().then(() => { ready = true; });
+    assert.equal(FakeWorker.all.length, 1);
+    await tick();
+    assert.equal(ready, false, 'not before the worker says it is ready');
+    FakeWorker.all[0].events.message({ ready: true });
+    await w;
+    await p.warmUp(); // already warm: immediate, no second worker
+    assert.equal(FakeWorker.all.length, 1);
+    const a = p.run('t', { id: 'a' });
+    assert.equal(FakeWorker.all[0].posted.length, 1, 'the warm worker takes the first request');
+    FakeWorker.all[0].answer();
+    await a;
+    p.dispose();
+  });
+});
