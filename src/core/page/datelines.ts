@@ -66,6 +66,16 @@ export function readFooterDateline(line: string): DatelineInfo | null {
   return { agency, date, monthDay: null, length: m[0].length };
 }
 
+/** Wire copy's place-and-date line: "BRUSSELS 1996-08-22", "LONDON 22/08/1996". */
+const PLACE_DATE = /^[\p{Lu}][\p{Lu} .'’-]{1,40}\s+(\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}\/\d{4})$/u;
+
+export function readPlaceDateLine(line: string): DatelineInfo | null {
+  const m = PLACE_DATE.exec(line);
+  if (!m) return null;
+  const date = parseCalendarDate(m[1], true);
+  return date ? { agency: null, date, monthDay: null, length: line.length } : null;
+}
+
 export function readByline(line: string): DatelineInfo | null {
   const m = BYLINE.exec(line);
   if (!m) return null;

@@ -1,7 +1,7 @@
 import type { AnalyzeOptions, DateClaim, DocumentAnalysis, PublicationInfo, Region, RegionKind, Span } from '../model';
 import { normalizeForCompare, splitLines, type Line } from '../text/lines';
 import { isoDay, parseIsoDay, toDayNumber, ymdToIso, type Ymd } from '../time/calendar';
-import { copyrightAgency, readByline, readFooterDateline, readLeadDateline, readMetadataDate } from './datelines';
+import { copyrightAgency, readByline, readFooterDateline, readLeadDateline, readMetadataDate, readPlaceDateLine } from './datelines';
 
 /** What reading the page as a person would yields: where the article is and when it was published. */
 export type PageInfo = Pick<DocumentAnalysis, 'title' | 'titleSpan' | 'published' | 'agency' | 'body' | 'regions'>;
@@ -111,7 +111,7 @@ export function readPage(text: string, opts: AnalyzeOptions): PageInfo {
 
   // 5. Datelines and bylines at the top of the article.
   for (const l of bodyLines().slice(0, 3)) {
-    const d = readLeadDateline(l.text) ?? readByline(l.text);
+    const d = readLeadDateline(l.text) ?? readByline(l.text) ?? readPlaceDateLine(l.text);
     if (!d) continue;
     agency ??= d.agency;
     const span = { start: l.start, end: l.start + d.length };
@@ -156,7 +156,9 @@ function looksLikeTitle(l: Line): boolean {
 
 function isHeadlineLike(t: string): boolean {
   if (BULLET.test(t)) return true;
-  if (t.length > 200) return false;
+  // Article paragraphs end with a full stop; headlines do not. This ends a list at the first
+  // paragraph of prose even when it is short.
+  if (t.length > 200 || /\.["”’']?$/.test(t)) return false;
   // A headline list entry is short and at most two sentences.
   return (t.match(/[.!?](?:\s|$)/g) ?? []).length <= 2;
 }

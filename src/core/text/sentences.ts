@@ -126,6 +126,8 @@ function endsSentence(text: string, punctAt: number, punct: string, next: number
     // Dotted acronym or a.m./p.m.: ends the sentence only before a typical sentence opener.
     return starter;
   }
+  // "No. 1" abbreviates; "the answer is no." ends.
+  if ((lower === 'no' || lower === 'nos') && !/\d/.test(nextChar)) return true;
   if (ABBREV.has(lower)) {
     // "Jan." / "Calif." may close a sentence too; "Mr." / "Dr." never do.
     if (/^(?:mr|mrs|ms|mx|dr|prof|sen|rep|gov|gen|col|lt|sgt|capt|cmdr|adm|maj|st|mt|no|nos|vs|v|messrs|hon|rev|fr|e\.g|i\.e|cf)$/.test(lower)) return false;

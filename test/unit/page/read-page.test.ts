@@ -134,3 +134,19 @@ describe('readPage: regions', () => {
     }
   });
 });
+
+describe('readPage: wire formats and lists', () => {
+  it('reads a wire place-and-date line as the dateline', () => {
+    const text = 'EU rejects German call to boycott British lamb .\nBRUSSELS 1996-08-22\nThe European Commission said on Thursday it disagreed with German advice.';
+    const p = readPage(text, { id: 'a' });
+    assert.strictEqual(p.published.date, '1996-08-22');
+    assert.strictEqual(p.published.source, 'dateline');
+    assert.deepStrictEqual(p.regions.map((r) => r.kind), ['body']);
+  });
+  it('ends a headline list at the first paragraph of prose, however short', () => {
+    const text = 'Storm hits coast\n\nThe storm made landfall on Monday.\n\nRelated\n\n- Other storm story\n\nRescuers said on Tuesday that 12 people were missing.';
+    const p = readPage(text, { id: 'a' });
+    assert.strictEqual(kindAt(text, p.regions, 'Other storm story'), 'boilerplate');
+    assert.strictEqual(kindAt(text, p.regions, 'Rescuers said'), 'body');
+  });
+});

@@ -46,3 +46,11 @@ describe('splitSentences', () => {
     assert.deepStrictEqual(s.map((x) => x.index), [0, 1, 2]);
   });
 });
+
+describe('splitSentences: abbreviations that can end a sentence', () => {
+  it('splits after a final "no." but not after "No. 1"', () => {
+    const text = 'He ranked No. 1 in the poll. The answer was no. Talks ended.';
+    assert.deepStrictEqual(splitSentences(text, [{ kind: 'body', start: 0, end: text.length, label: 'Body' }]).map((s) => text.slice(s.start, s.end)),
+      ['He ranked No. 1 in the poll.', 'The answer was no.', 'Talks ended.']);
+  });
+});
