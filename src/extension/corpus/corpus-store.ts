@@ -39,14 +39,14 @@ export class CorpusStore implements vscode.Disposable {
   private readonly records = new Map<string, DocRecord>();
   private readonly idsByUri = new Map<string, string>();
   /** Latest request per document: an older analysis finishing late is dropped. */
-  private readonly inflight = new Map<string, { seq: number; abort: AbortController }>();
+  private readonly inflight = new Map<string, { seq: number; abort: AbortController; fromDisk: boolean; done: Promise<string | undefined> }>();
   private seq = 0;
   private pending = 0;
   private idleWaiters: (() => void)[] = [];
   private scanning = false;
   private correctionsFile: CorrectionsFile | undefined;
   private _corrections: Corrections | undefined;
-  private lastWrittenCorrections = '';
+  private correctionsLock: Promise<void> = Promise.resolve();
 
   private readonly changeEmitter = new vscode.EventEmitter<CorpusChange>();
   /** Coalesced: many documents finishing together give one event. */
@@ -129,17 +129,8 @@ export class CorpusStore implements vscode.Disposable {
       const uris = await findCorpusFiles(token);
       const found = new Set(uris.map((u) => u.toString()));
       for (const [key, id] of [...this.idsByUri]) if (!found.has(key)) this.removeDoc(id);
-      let done = 0;
-      this.progressEmitter.fire({ done, total: uris.length });
-      const queue = [...uris];
-      const worker = async () => {
-        for (let uri = queue.shift(); uri && !token?.isCancellationRequested; uri = queue.shift()) {
-          const reason = await this.refreshFile(uri);
-          if (reason) skipped.push(reason);
-          this.progressEmitter.fire({ done: ++done, total: uris.length });
-        }
-      };
-      await Promise.all(Array.from({ length: CONCURRENCY }, worker));
+      this.progressEmitter.fire({ done: 0, total: uris.length });
+      skipped.push(...await this.refreshMany(uris, { join: true, token, progress: true }));
       const note = token?.isCancellationRequested ? ' (cancelled)' : '';
       this.log.info(`Scan${note}: ${this.records.size} documents analysed, ${skipped.length} skipped, in ${Date.now() - t0} ms`);
       this.reportSkipped(skipped);
@@ -169,16 +160,45 @@ export class CorpusStore implements vscode.Disposable {
   }
 
   /**
+   * Refreshes many files, a few at a time (a burst of 10,000 new files must not become 10,000
+   * reads and analyses queued at once). With `join`, a file already being read from disk is not
+   * read again: a scan that overlaps the watcher's work waits for it instead of redoing it.
+   * Resolves with the skip reasons.
+   */
+  async refreshMany(uris: readonly vscode.Uri[], opts: { join?: boolean; token?: vscode.CancellationToken; progress?: boolean } = {}): Promise<string[]> {
+    const skipped: string[] = [];
+    const queue = [...uris];
+    let done = 0;
+    const worker = async () => {
+      for (let uri = queue.shift(); uri && !opts.token?.isCancellationRequested; uri = queue.shift()) {
+        const reason = await this.refreshFile(uri, undefined, opts.join);
+        if (reason) skipped.push(reason);
+        if (opts.progress) this.progressEmitter.fire({ done: ++done, total: uris.length });
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(CONCURRENCY, uris.length) }, worker));
+    return skipped;
+  }
+
+  /**
    * Re-reads and re-analyses one file (or analyses `text`, an open editor's unsaved content).
    * Returns a one-line reason when the file is skipped, which the caller reports.
    */
-  async refreshFile(uri: vscode.Uri, text?: string): Promise<string | undefined> {
+  refreshFile(uri: vscode.Uri, text?: string, join = false): Promise<string | undefined> {
     const id = this.docIdOf(uri) ?? docIdFor(uri);
-    if (id === undefined) return undefined;
+    if (id === undefined) return Promise.resolve(undefined);
+    const running = this.inflight.get(id);
+    if (join && text === undefined && running?.fromDisk) return running.done;
     const mine = ++this.seq;
-    this.inflight.get(id)?.abort.abort();
+    running?.abort.abort();
     const abort = new AbortController();
-    this.inflight.set(id, { seq: mine, abort });
+    const entry = { seq: mine, abort, fromDisk: text === undefined, done: Promise.resolve<string | undefined>(undefined) };
+    this.inflight.set(id, entry);
+    entry.done = this.load(id, uri, text, mine, abort);
+    return entry.done;
+  }
+
+  private async load(id: string, uri: vscode.Uri, text: string | undefined, mine: number, abort: AbortController): Promise<string | undefined> {
     this.pending++;
     try {
       let content = text;
@@ -261,7 +281,11 @@ export class CorpusStore implements vscode.Disposable {
   }
 
   /** Reads `.dossier/corrections.json`; a corrupt file is moved aside and reported, never overwritten. */
-  async loadCorrections(): Promise<void> {
+  loadCorrections(): Promise<void> {
+    return this.exclusive(() => this.readCorrections());
+  }
+
+  private async readCorrections(): Promise<void> {
     if (!this.correctionsFile) { this._corrections = this.corrections; return; }
     try {
       const res = await this.correctionsFile.load();
@@ -272,32 +296,39 @@ export class CorpusStore implements vscode.Disposable {
       } else if (res.kind === 'ok') {
         for (const w of res.warnings) this.log.warn(`Corrections: ${w}`);
       }
-      this.setCorrections(res.corrections);
+      if (JSON.stringify(res.corrections) !== JSON.stringify(this._corrections)) this.setCorrections(res.corrections);
     } catch (err) {
       this.log.error(`Could not read corrections: ${message(err)}`);
-      this.setCorrections(this.corrections);
+      if (!this._corrections) this.setCorrections(this.corrections);
     }
   }
 
   /** Applies and persists a change to the corrections (written atomically). */
-  async updateCorrections(change: (c: Corrections) => Corrections): Promise<void> {
-    const next = change(this.corrections);
-    this.setCorrections(next);
-    if (!this.correctionsFile) {
-      void vscode.window.showWarningMessage('Dossier: open a folder to keep corrections; this one lasts until the window closes.');
-      return;
-    }
-    await this.correctionsFile.save(next);
-    this.lastWrittenCorrections = JSON.stringify(next);
+  updateCorrections(change: (c: Corrections) => Corrections): Promise<void> {
+    return this.exclusive(async () => {
+      const next = change(this.corrections);
+      this.setCorrections(next);
+      if (!this.correctionsFile) {
+        void vscode.window.showWarningMessage('Dossier: open a folder to keep corrections; this one lasts until the window closes.');
+        return;
+      }
+      await this.correctionsFile.save(next);
+    });
   }
 
-  /** The corrections file changed on disk (edited by hand, pulled from git). */
+  /** The corrections file changed on disk (edited by hand, pulled from git, or our own write). */
   async onCorrectionsFileChanged(): Promise<void> {
     const before = JSON.stringify(this._corrections);
     await this.loadCorrections();
-    const after = JSON.stringify(this._corrections);
-    if (after === before || after === this.lastWrittenCorrections) return;
-    this.log.info('Corrections reloaded from disk');
+    if (JSON.stringify(this._corrections) !== before) this.log.info('Corrections reloaded from disk');
+  }
+
+  /** Corrections are read and written one operation at a time, so a watcher event caused by our
+   *  own write can never read a half-updated file and undo the change just made. */
+  private exclusive(fn: () => Promise<void>): Promise<void> {
+    const run = this.correctionsLock.then(fn, fn);
+    this.correctionsLock = run.then(() => undefined, () => undefined);
+    return run;
   }
 
   private setCorrections(c: Corrections): void {
@@ -311,8 +342,8 @@ export class CorpusStore implements vscode.Disposable {
 
   private scheduleFlush(): void {
     if (this.flushTimer) return;
-    // During a scan, repaint the views a few times a second rather than once per document.
-    this.flushTimer = setTimeout(() => this.flush(), this.scanning ? 300 : 30);
+    // During a scan or a burst, repaint the views a few times a second rather than once per document.
+    this.flushTimer = setTimeout(() => this.flush(), this.scanning || this.pending > 1 ? 300 : 30);
   }
 
   private flush(): void {

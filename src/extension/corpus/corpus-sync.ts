@@ -130,11 +130,7 @@ class WatcherSet implements vscode.Disposable {
     }
     // New files must also pass the exclude setting, which a watcher glob cannot express.
     const added = await filterCorpusFiles(created).catch(() => []);
-    const skipped: string[] = [];
-    await Promise.all([...changed, ...added].map(async (uri) => {
-      const reason = await this.store.refreshFile(uri);
-      if (reason) skipped.push(reason);
-    }));
+    const skipped = await this.store.refreshMany([...changed, ...added]);
     if (batch.length) this.store.log.info(`Watcher: ${changed.length} changed, ${added.length} added, ${batch.filter((e) => e.kind === 'delete').length} deleted`);
     this.store.reportSkipped(skipped);
   }
