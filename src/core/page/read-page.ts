@@ -96,16 +96,25 @@ export function readPage(text: string, opts: AnalyzeOptions): PageInfo {
     const t = normalizeForCompare(titleLine.text);
     for (const l of bodyLines()) if (normalizeForCompare(l.text) === t) mark(l, 'duplicate', 'Repeated title');
   }
+  // Only paragraphs that share their first 40 characters can repeat one another: grouping by
+  // that prefix keeps this linear on long documents.
   const bl = bodyLines();
-  for (let i = 0; i < bl.length; i++) {
-    const a = normalizeForCompare(bl[i].text);
-    if (a.length < 40) continue;
-    for (let j = i + 1; j < bl.length; j++) {
-      const b = normalizeForCompare(bl[j].text);
-      if (b === a || (b.length >= 40 && (b.startsWith(a) || a.startsWith(b)) && Math.min(a.length, b.length) / Math.max(a.length, b.length) > 0.8)) {
-        mark(bl[i], 'duplicate', 'Repeated paragraph');
-        break;
-      }
+  const norm = bl.map((l) => normalizeForCompare(l.text));
+  const byPrefix = new Map<string, number[]>();
+  norm.forEach((a, i) => {
+    if (a.length < 40) return;
+    const k = a.slice(0, 40);
+    if (!byPrefix.has(k)) byPrefix.set(k, []);
+    byPrefix.get(k)!.push(i);
+  });
+  for (const group of byPrefix.values()) {
+    for (let gi = 0; gi < group.length - 1; gi++) {
+      const i = group[gi], a = norm[i];
+      const repeated = group.slice(gi + 1).some((j) => {
+        const b = norm[j];
+        return b === a || ((b.startsWith(a) || a.startsWith(b)) && Math.min(a.length, b.length) / Math.max(a.length, b.length) > 0.8);
+      });
+      if (repeated) mark(bl[i], 'duplicate', 'Repeated paragraph');
     }
   }
 

@@ -83,8 +83,12 @@ function classify(ws: Word[], i: number): Tense {
 }
 
 /** Reads the tense governing the expression at [start, end) of `sentence` (offsets within it). */
+// The words of the last sentence asked about: a sentence with many dates is tokenised once.
+let cache: { s: string; ws: Word[] } = { s: '', ws: [] };
+
 export function tenseAround(sentence: string, start: number, end: number): TenseCue {
-  const ws = words(sentence);
+  if (cache.s !== sentence) cache = { s: sentence, ws: words(sentence) };
+  const ws = cache.ws;
   const before = ws.filter((w) => w.end <= start);
   const after = ws.filter((w) => w.start >= end);
   for (let k = before.length - 1, n = 0; k >= 0 && n < 14; k--, n++) {
