@@ -141,7 +141,7 @@ export function clusterMentions(mentions: Mention[], info: MentionInfo[]): DocEn
   return entities;
 }
 
-function majorityType(types: EntityType[]): EntityType {
+export function majorityType(types: EntityType[]): EntityType {
   const c = new Map<EntityType, number>();
   for (const t of types) c.set(t, (c.get(t) ?? 0) + (t === 'other' ? 0.5 : 1));
   return [...c].sort((a, b) => b[1] - a[1])[0][0];

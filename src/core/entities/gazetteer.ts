@@ -9,6 +9,7 @@ import countries from 'world-countries';
 
 /** Lower-case, drop periods ("U.S." → "us"), unify apostrophes and hyphens to spaces. */
 export function normKey(s: string): string {
+  if (/^[A-Za-z0-9]+(?: [A-Za-z0-9]+)*$/.test(s)) return s.toLowerCase();
   return s
     .toLowerCase()
     .replace(/[\u2018\u2019\u02bc`]/g, "'")

@@ -76,6 +76,8 @@ export function linkKeys(type: EntityType, name: string, aliases: string[]): Lin
     } else {
       weak = nameKey(type, name);
     }
+  } else if (type === 'other' && !name.includes(' ') && !isAcronymName(name)) {
+    weak = nameKey(type, name);
   } else {
     for (const f of forms) {
       const c = countryOf(type, f);

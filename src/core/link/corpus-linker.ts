@@ -1,6 +1,6 @@
 import type { DocumentAnalysis, EntityType } from '../model';
 import { linkKeys } from '../entities/names';
-import { canonical, mostFrequent } from '../entities/aliases';
+import { canonical, majorityType, mostFrequent } from '../entities/aliases';
 import { slug } from '../entities/names';
 
 /** A corpus entity as the linker sees it: which doc entities it gathers. */
@@ -27,6 +27,8 @@ interface Member {
   strong: string[];
   weak?: string;
   parts: string[];
+  /** Set when its document is removed or replaced. */
+  gone?: boolean;
 }
 
 interface Cluster {
@@ -75,7 +77,9 @@ export class CorpusLinker {
       const k = linkKeys(e.type, e.name, e.aliases);
       return {
         ref: `${doc.id}\u0000${e.key}`, doc: doc.id, key: e.key, type: e.type, name: e.name, aliases: e.aliases,
-        ...(e.role ? { role: e.role } : {}), weight: e.mentions.length, strong: k.strong, ...(k.weak ? { weak: `${e.type}:${k.weak}` } : {}),
+        ...(e.role ? { role: e.role } : {}), weight: e.mentions.length, strong: k.strong,
+        // A lone word of unsure type ("Shoigu" guessed as other) may still be a person's surname.
+        ...(k.weak ? { weak: `${e.type === 'other' ? 'person' : e.type}:${k.weak}` } : {}),
         parts: k.parts.map((p) => `${e.type}:${p}`),
       };
     });
@@ -122,7 +126,7 @@ export class CorpusLinker {
       if (c) { this.dissolve(c, seeds); }
       this.clusterOf.delete(m);
     }
-    for (const m of old) { seeds.delete(m); this.pending.delete(m); }
+    for (const m of old) { m.gone = true; seeds.delete(m); this.pending.delete(m); }
   }
 
   private dissolve(c: Cluster, seeds: Set<Member>): void {
@@ -140,38 +144,51 @@ export class CorpusLinker {
     // and all members of any cluster touched.
     const affected = new Set<Member>();
     const queue: Member[] = [];
-    const live = (m: Member) => this.byDoc.get(m.doc)?.includes(m) ?? false;
+    const live = (m: Member) => !m.gone;
     const push = (m: Member) => { if (!affected.has(m) && live(m)) { affected.add(m); queue.push(m); } };
     for (const m of seeds) push(m);
+    // Each key's members are visited once, so a key shared by thousands ("United States") costs
+    // its size once, not its size squared.
+    const seenKey = new Set<string>();
+    const visit = (tag: string, key: string, from: Map<string, Set<Member>>) => {
+      if (seenKey.has(tag + key)) return;
+      seenKey.add(tag + key);
+      for (const n of from.get(key) ?? []) push(n);
+    };
     while (queue.length) {
       const m = queue.pop()!;
-      for (const k of m.strong) for (const n of this.byStrong.get(k) ?? []) push(n);
-      for (const p of m.parts) for (const n of this.byWeak.get(p) ?? []) push(n);
-      if (m.weak) {
-        for (const n of this.byWeak.get(m.weak) ?? []) push(n);
-        for (const n of this.byPart.get(m.weak) ?? []) push(n);
-      }
+      for (const k of m.strong) visit('s', k, this.byStrong);
+      for (const p of m.parts) visit('w', p, this.byWeak);
+      if (m.weak) { visit('w', m.weak, this.byWeak); visit('p', m.weak, this.byPart); }
       const c = this.clusterOf.get(m);
       if (c) { for (const n of c.members) push(n); this.dissolve(c, new Set()); }
     }
     // Connected components over strong keys.
     const comp = new Map<Member, Member[]>();
+    const keyDone = new Set<string>();
     for (const m of affected) {
       if (comp.has(m) || !m.strong.length) continue;
       const group: Member[] = [m];
       comp.set(m, group);
       for (let i = 0; i < group.length; i++) {
-        for (const k of group[i].strong) for (const n of this.byStrong.get(k) ?? []) {
-          if (!comp.has(n) && affected.has(n)) { comp.set(n, group); group.push(n); }
+        for (const k of group[i].strong) {
+          if (keyDone.has(k)) continue;
+          keyDone.add(k);
+          for (const n of this.byStrong.get(k) ?? []) if (!comp.has(n) && affected.has(n)) { comp.set(n, group); group.push(n); }
         }
       }
     }
     // Lone names join the unique full name that has them, else gather by themselves.
     const loners = new Map<string, Member[]>();
+    const targetsOf = new Map<string, Set<Member[]>>();
     for (const m of affected) {
       if (comp.has(m) || !m.weak) continue;
-      const targets = new Set<Member[]>();
-      for (const n of this.byPart.get(m.weak) ?? []) { const g = comp.get(n); if (g) targets.add(g); }
+      let targets = targetsOf.get(m.weak);
+      if (!targets) {
+        targets = new Set<Member[]>();
+        for (const n of this.byPart.get(m.weak) ?? []) { const g = comp.get(n); if (g) targets.add(g); }
+        targetsOf.set(m.weak, targets);
+      }
       if (targets.size === 1) { const [g] = targets; g.push(m); comp.set(m, g); }
       else { let l = loners.get(m.weak); if (!l) loners.set(m.weak, (l = [])); l.push(m); }
     }
@@ -191,7 +208,7 @@ export class CorpusLinker {
 
   private build(members: Member[]): Cluster {
     members.sort((a, b) => cmp(a.ref, b.ref));
-    const type = mostFrequent(members.map((m) => m.type)) as EntityType;
+    const type = majorityType(members.map((m) => m.type));
     const name = canonical(members.map((m) => m.name), type, undefined, members.map((m) => m.weight));
     const forms = new Map<string, number>();
     for (const m of members) for (const a of m.aliases) forms.set(a, (forms.get(a) ?? 0) + m.weight);
