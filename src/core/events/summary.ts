@@ -39,7 +39,11 @@ function stripDate(text: string, c: Clause, anchor: Span): string {
   let left = c.text.slice(0, a), right = c.text.slice(b);
   // Drop the preposition that introduced the date and a possessive left behind ("Saturday’s parade").
   left = left.replace(/\b(?:on|in|at|since|from|during|by|as early as|as late as|until|within|of)\s*$/i, '');
-  right = right.replace(/^['’]s\b/, '');
+  // "Saturday’s parade was …" reads "The parade was …".
+  if (/^['’]s\b/.test(right)) {
+    right = right.replace(/^['’]s\b/, '');
+    if (!left.trim()) left = 'the';
+  }
   return `${left} ${right}`.replace(/\s+/g, ' ').replace(/\s+([,.;])/g, '$1').trim();
 }
 

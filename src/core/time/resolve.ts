@@ -274,7 +274,9 @@ function resolveInner(raw: RawTimex, ctx: ResolveContext): Resolution {
         offset = target - w0;
         how = `"this ${name}": in the article's week`;
       } else {
-        const d0 = ctx.possessive && ctx.tense.tense !== 'future'
+        // "get around Wednesday's ruling" (would) is still last Wednesday's ruling; only a plain
+        // future ("Wednesday's meeting will decide") looks ahead.
+        const d0 = ctx.possessive && !/^(?:will|shall|'ll|won't|upcoming|tomorrow)$/.test(ctx.tense.cue)
           ? { dir: 'past' as Direction, why: 'possessive ("’s"): a day already past' }
           : direction(ctx, 'future', 'past');
         const { dir, why } = d0;

@@ -119,3 +119,18 @@ export const TIMEX_CASES: TimexCase[] = [
   { dct: null, sentence: 'Officials met on Friday.', expr: 'Friday', value: 'XXXX-WXX-5' },
   { dct: null, sentence: 'The vote was held on Sept. 8, 2023.', expr: 'Sept. 8, 2023', value: '2023-09-08' },
 ];
+
+// Possessive weekdays name a day already past, even under a modal.
+TIMEX_CASES.push(
+  { dct: '2000-01-06', sentence: "The relatives said they would look for ways to get around Wednesday's ruling.", expr: 'Wednesday', value: '2000-01-05' },
+  { dct: SAT, sentence: "Thursday's closing price was the lowest in a year.", expr: 'Thursday', value: '2023-09-07' },
+  { dct: '1989-10-30', sentence: 'Mr. Schwarz will succeed Daniel P. Davison Feb. 1.', expr: 'Feb. 1', value: '1990-02-01', why: '"succeed" is not a past tense; the nearest Feb. 1' },
+  { dct: '1989-10-30', sentence: 'The lenders extended loans through January.', expr: 'January', value: '1990-01', why: '"through" marks an end point' },
+  { dct: '1989-10-27', sentence: 'The parent asked it to respond by Oct. 31.', expr: 'Oct. 31', value: '1989-10-31' },
+  { dct: '1998-10-25', sentence: 'The New York Times said in an editorial on Monday, Oct. 26:', expr: 'Monday, Oct. 26', value: '1998-10-26', why: 'the weekday fixes the year' },
+  { dct: '1989-10-26', sentence: 'Third-quarter sales dropped 11% to $1.27 billion from $1.43 billion a year ago.', expr: 'a year ago', value: '1988-Q3', why: 'earnings copy: same quarter a year earlier' },
+  { dct: '1989-11-01', sentence: 'Net income rose in the quarter.', expr: 'the quarter', value: '1989-Q3', why: 'the last completed quarter' },
+  { dct: '1998-12-03', sentence: 'The ratification process began in February this year.', expr: 'February this year', value: '1998-02' },
+  { dct: '1990-08-15', sentence: 'The talks will resume after the weekend.', expr: 'the weekend', value: '1990-W33-WE' },
+  { dct: '1990-08-15', sentence: 'Troops arrived over the weekend.', expr: 'the weekend', value: '1990-W32-WE' },
+);
