@@ -190,7 +190,7 @@ const RULES: Rule[] = [
     return { kind: 'relUnit', rel: relOf(r === 'previous' ? 'last' : r), unit: parseUnit(m[2]) };
   }, 'giu'),
   // within the month / for the year / by the end of the week (the span is "the month")
-  rule(`\\b(?:within|during|throughout|for|by|of|(?:end|rest|start|beginning|middle|remainder)\\s+of|(?:earlier|later)\\s+in)\\s+(the\\s+(?:week|month|year))\\b`, (m) => ({
+  rule(`\\b(?:within|during|throughout|for|by|of|(?:end|rest|start|beginning|middle|remainder)\\s+of|(?:earlier|later)\\s+in)\\s+(the\\s+(?:week|month|year))\\b(?!\\s+(?:\\d|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thousand|of\\b))`, (m) => ({
     kind: 'relUnit', rel: 'same', unit: parseUnit(m[1].split(/\s+/)[1]),
   }), 'giu', 1),
   // last night / this morning / tonight / today / yesterday / tomorrow
@@ -223,6 +223,8 @@ const RULES: Rule[] = [
   }, 'giu', undefined),
   // A bare full month name ("July was the hottest month"): not May/March, which are common words.
   rule(`\\b(January|February|April|June|July|August|September|October|November|December)\\b(?!\\s+\\d)`, (m) => ({ kind: 'month', m: monthNumber(m[1]) })),
+  // the year 2025
+  rule(`\\bthe\\s+year\\s+(${YEAR})\\b`, (m) => ({ kind: 'year', y: +m[1] }), 'giu'),
   // mid-2020 / early 2019 / fiscal 2023 / in 2019 / 2019
   rule(`(?<![$#£€\\d.,/-])\\b(?:(early|mid|late|fiscal)[- ])?(${YEAR})\\b(?![.,]\\d|\\s*(?:%|percent|per\\s?cent)|[-/]\\d)`, (m) => ({
     kind: 'year', y: +m[2], mod: m[1] && m[1].toLowerCase() !== 'fiscal' ? (m[1].toLowerCase() as RawTimex['mod']) : undefined,

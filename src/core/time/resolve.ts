@@ -43,7 +43,11 @@ function direction(ctx: ResolveContext, present: Direction = 'nearest', none: Di
   if (ctx.prevWord === 'since') return { dir: 'past', why: '"since" looks back' };
   // A deadline or end point ("through January", "by February", "until Oct. 31"): tense describes
   // the arrangement, not the date.
-  if (/^(?:through|until|till|by|before)$/.test(ctx.prevWord)) return { dir: 'nearest', why: `"${ctx.prevWord}" marks an end point, nearest` };
+  if (/^(?:through|until|till|by|before)$/.test(ctx.prevWord)) {
+    return ctx.tense.tense === 'future'
+      ? { dir: 'future', why: `"${ctx.prevWord}" marks an end point ahead ("${ctx.tense.cue}")` }
+      : { dir: 'nearest', why: `"${ctx.prevWord}" marks an end point, nearest` };
+  }
   const t = ctx.tense;
   if (t.tense === 'past') return { dir: 'past', why: `past tense ("${t.cue}")` };
   if (t.tense === 'future') return { dir: 'future', why: `future reference ("${t.cue}")` };
@@ -171,13 +175,15 @@ function resolveInner(raw: RawTimex, ctx: ResolveContext): Resolution {
         chosen = { y: dct.y, m };
         how = '"this" month name: the publication year';
       } else {
-        const { dir, why } = direction(ctx, 'nearest', 'past');
+        const { dir, why } = ctx.possessive ? { dir: 'past' as Direction, why: 'possessive ("January’s election"): already past' } : direction(ctx, 'nearest', 'past');
         const dist = (c: { y: number; m: number }) => idx(c.y, c.m) - now;
         chosen = pick(cands, dist, dir);
         how = `month name, ${why}`;
-        // Past reading only within nine months: "gave it until mid-November" (written on Oct. 30)
-        // is the coming November. "since" always looks back.
-        if (Math.abs(dist(chosen)) > 9 && ctx.prevWord !== 'since') {
+        // Without a tense of its own the news default (the past) holds only within nine months;
+        // an explicit past tense ("had snubbed an election in January") or "since" looks back
+        // as far as it must.
+        const explicit = ctx.possessive || ctx.prevWord === 'since' || ctx.tense.tense === 'past' || ctx.tense.tense === 'future';
+        if (Math.abs(dist(chosen)) > 9 && !explicit) {
           chosen = pick(cands, dist, 'nearest');
           how = 'month name, the nearest such month to the article';
         }

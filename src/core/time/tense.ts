@@ -66,7 +66,10 @@ function classify(ws: Word[], i: number): Tense {
   }
   if (/^(scheduled|planned|set)$/.test(w) && HAVE.has(prev)) return 'future';
   if (FUTURE_VERBS.has(w) && next === 'to') return 'future';
-  if (HAVE.has(w) && (next === 'been' || /ed$/.test(next) || PAST.has(next) || next === 'not' || next === 'already')) return 'past';
+  if (HAVE.has(w) && (next === 'been' || /ed$/.test(next) || PAST.has(next) || next === 'not' || next === 'already')) {
+    // "has decided to admit them in March": the date belongs to the admitting.
+    return TO_VERBS.test(next) && ws[i + 2]?.w === 'to' ? 'none' : 'past';
+  }
   // "would be paid", "is held": a participle after a form of "be"; the auxiliary decides.
   if (PAST.has(w) && !BE.has(prev)) return next === 'to' && TO_VERBS.test(w) ? 'none' : 'past';
   if (PRESENT.has(w)) {

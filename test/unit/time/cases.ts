@@ -134,3 +134,12 @@ TIMEX_CASES.push(
   { dct: '1990-08-15', sentence: 'The talks will resume after the weekend.', expr: 'the weekend', value: '1990-W33-WE' },
   { dct: '1990-08-15', sentence: 'Troops arrived over the weekend.', expr: 'the weekend', value: '1990-W32-WE' },
 );
+
+// An explicit past tense looks back as far as it must; end points and infinitives look ahead.
+TIMEX_CASES.push(
+  { dct: '2005-12-15', sentence: 'Voters included Sunni Arabs who had snubbed an election in January.', expr: 'January', value: '2005-01' },
+  { dct: '2005-12-15', sentence: "Ministers praised a plan to thwart attacks that killed almost 40 people during January's election.", expr: 'January', value: '2005-01' },
+  { dct: '1998-02-13', sentence: 'Qantas will almost double its flights between Australia and India by August.', expr: 'August', value: '1998-08' },
+  { dct: '1999-02-10', sentence: 'NATO has decided to admit Poland, Hungary and the Czech Republic in early March.', expr: 'early March', value: '1999-03' },
+  { dct: '2006-11-23', sentence: 'Population will reach 9 billion by the year 2050.', expr: 'the year 2050', value: '2050' },
+);
