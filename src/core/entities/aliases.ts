@@ -104,8 +104,14 @@ export function clusterMentions(mentions: Mention[], info: MentionInfo[]): DocEn
     for (const [a, j] of acronyms) if (AGENCIES[a.toUpperCase()] && normKey(AGENCIES[a.toUpperCase()]) === normKey(name)) union(j, i);
   }
   const orgKeys = orgNames.map((i) => ({ i, w: nameKey('organization', nameOf(i)).split(' ') }));
+  // A lone generic head ("the Commission") is the document's one organization ending with it.
+  mentions.forEach((m, i) => {
+    if (info[i].strong || m.type === 'organization' || m.type === 'group' || !GENERIC_ORG_WORDS.test(nameOf(i))) return;
+    const w = normKey(nameOf(i));
+    if (orgKeys.some((b) => b.w.length > 1 && b.w[b.w.length - 1] === w)) { m.type = 'organization'; orgKeys.push({ i, w: [w] }); }
+  });
   for (const a of orgKeys) {
-    if (a.w.length === 1 && GENERIC_ORG_WORDS.test(a.w[0])) continue;
+    if (a.w.length === 1 && GENERIC_ORG_WORDS.test(a.w[0]) && info[a.i].strong) continue;
     const longer = orgKeys.filter((b) => b.w.length > a.w.length && b.w.slice(b.w.length - a.w.length).join(' ') === a.w.join(' '));
     const roots = new Set(longer.map((b) => find(b.i)));
     if (roots.size === 1) union(longer[0].i, a.i);

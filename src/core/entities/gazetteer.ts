@@ -78,7 +78,7 @@ for (const d of ['Briton', 'Britons', 'Brit', 'Brits', 'Korean', 'Koreans', 'Kur
   'European', 'Europeans', 'Asian', 'Asians', 'African', 'Africans', 'Latin American', 'Latin Americans', 'Westerner', 'Westerners',
   'Jewish', 'Jews', 'Muslim', 'Muslims', 'Christian', 'Christians', 'Catholic', 'Catholics', 'Sunni', 'Sunnis', 'Shiite', 'Shiites', 'Shia',
   'Hindu', 'Hindus', 'Sikh', 'Sikhs', 'Palestinians', 'Israelis', 'Scottish', 'Scots', 'Welsh', 'English', 'Irish', 'Basque', 'Catalan', 'Tibetan', 'Tibetans',
-  'Soviet', 'Soviets', 'Nordic', 'Baltic', 'Pashtun', 'Hispanic', 'Hispanics', 'Latino', 'Latinos', 'Democrat', 'Democrats', 'Republican', 'Republicans']) {
+  'Soviet', 'Soviets', 'Nordic', 'Baltic', 'Pashtun', 'Hispanic', 'Hispanics', 'Latino', 'Latinos', 'Democrat', 'Democrats', 'Republican', 'Republicans', 'Democratic', 'Communist', 'Communists', 'Socialist', 'Socialists', 'Islamist', 'Islamists']) {
   if (!DEMONYMS.has(normKey(d))) DEMONYMS.set(normKey(d), '');
 }
 

@@ -96,10 +96,19 @@ function joinable(text: string, a: Tok, b: Tok): boolean {
 /** "Kim-Putin", "U.S.-China": a hyphen between two names that each stand alone. */
 function hyphenSplits(a: Tok, b: Tok, next: Tok | undefined, text: string): boolean {
   if (text.slice(a.end, b.start) !== '-') return false;
-  const alone = (t: Tok) => has(t, PERSON_TAGS) && (t.tags.has('LastName') || t.tags.has('Person')) || t.tags.has('Country') || COUNTRY_BY_NAME.has(t.norm) || CAPITALS.has(t.norm) || isAcronym(t);
+  const alone = (t: Tok) => has(t, PERSON_TAGS) && (t.tags.has('LastName') || t.tags.has('Person')) || t.tags.has('Country') || COUNTRY_BY_NAME.has(t.norm) || CAPITALS.has(t.norm) || isAcronym(t) && ORG_NAMES.has(t.norm);
   const continues = next && next.sent === b.sent && nameLike(next) && /^[ \t]+$/.test(text.slice(b.end, next.start));
   const givenOnly = (t: Tok) => t.tags.has('FirstName') && !t.tags.has('LastName');
   return alone(a) && alone(b) && !continues && !(givenOnly(a) && givenOnly(b));
+}
+
+/** Do the capitalised words from `i` on (up to four) end with an organization head? */
+function endsInOrgHead(text: string, toks: Tok[], i: number): boolean {
+  for (let k = i; k < i + 4 && k < toks.length; k++) {
+    if (!nameLike(toks[k]) || k > i && !joinable(text, toks[k - 1], toks[k])) return false;
+    if (ORG_HEADS.has(toks[k].norm) && (k + 1 >= toks.length || !nameLike(toks[k + 1]) || !joinable(text, toks[k], toks[k + 1]))) return true;
+  }
+  return false;
 }
 
 /** Splits the words into maximal capitalised runs (names with their titles), in text order. */
@@ -112,7 +121,7 @@ export function findRuns(text: string, toks: Tok[]): Tok[][] {
     if (nameLike(t) || startsKnownName(text, toks, i)) {
       if (cur.length) {
         const prev = cur[cur.length - 1];
-        if (!joinable(text, prev, t) || hyphenSplits(prev, t, toks[i + 1], text)) flush();
+        if (!joinable(text, prev, t) || cur.length === 1 && hyphenSplits(prev, t, toks[i + 1], text)) flush();
       }
       cur.push(t);
       continue;
@@ -124,6 +133,12 @@ export function findRuns(text: string, toks: Tok[]): Tok[][] {
       if (t.norm === 'of' && OF_HEADS.has(prev.norm) && !next.initial) { cur.push(t); continue; }
       if ((NAME_PARTICLES.has(t.norm) && !t.cap) || t.text === '&') { cur.push(t); continue; }
     }
+    // "Securities and Exchange Commission": "and" inside an organization's name.
+    if (prev && next && (t.norm === 'and' || t.text === '&') && !t.capsLine && nameLike(next) && joinable(text, prev, t) && joinable(text, t, next)
+      && !COUNTRY_BY_NAME.has(prev.norm) && !CAPITALS.has(prev.norm) && !has(prev, PERSON_TAGS) && !/^(co|inc|corp|ltd|plc|llc|ag|se|sa|nv|group|holdings)$/.test(prev.norm) && endsInOrgHead(text, toks, i + 1)) { cur.push(t); continue; }
+    // "Nikolaus van der Pas": a run of particles between two capitalised words.
+    if (prev && !t.cap && NAME_PARTICLES.has(t.norm) && next && !next.cap && NAME_PARTICLES.has(next.norm) && toks[i + 2] && nameLike(toks[i + 2])
+      && joinable(text, prev, t) && joinable(text, t, next) && joinable(text, next, toks[i + 2])) { cur.push(t, next); i++; continue; }
     flush();
   }
   flush();
@@ -181,11 +196,28 @@ export function classifyRun(text: string, toks: Tok[], run: Tok[], firstIdx: num
   if (REGIONS.has(key) || CAPITALS.has(key)) return [mk(text, ts, 'place', true)];
   if (ts.length === 1 && /^(north|south|east|west)$/.test(key) && prevTok?.norm === 'the') return [mk(text, ts, 'place', false)];
 
+  // 2a. A title inside the run splits an organization from the person it qualifies
+  //     ("Airbus SE Chief Executive Guillaume Faury", "United Nations Secretary-General Antonio Guterres").
+  const realName = (t: Tok) => t.tags.has('FirstName') || t.tags.has('LastName');
+  for (let k = 1; k < ts.length - 1; k++) {
+    if (!TITLES.has(ts[k].norm) || SPAN_HONORIFICS.has(ts[k].norm) || TITLES.has(ts[k - 1].norm) || ts[k - 1].norm === 'of') continue;
+    let e = k;
+    while (e < ts.length && (TITLES.has(ts[e].norm) || ts[e].norm === 'of') && !realName(ts[e])) e++;
+    const left = ts.slice(0, k);
+    if (e >= ts.length || demonymPrefix(text, left)?.len === left.length) break;
+    const leftC = classifyRun(text, toks, left, firstIdx);
+    const right = classifyRun(text, toks, ts.slice(k), firstIdx + k);
+    if (!right.some((c) => c.type === 'person' && c.role)) break;
+    for (const c of right) if (c.role) c.role = `${surface(text, left)} ${c.role}`;
+    // What employs a titled person is an organization unless known otherwise ("Airbus SE").
+    for (const c of leftC) if (c.type === 'other' || !c.strong && c.type !== 'place') Object.assign(c, { type: 'organization', strong: true });
+    return [...leftC, ...right];
+  }
+
   // 2. Titles and nationalities before a person's name: role, outside the span.
   const dem = demonymPrefix(text, ts);
   let p = dem && dem.len < ts.length && TITLES.has(ts[dem.len].norm) ? dem.len : 0;
   const titleStart = p;
-  const realName = (t: Tok) => t.tags.has('FirstName') || t.tags.has('LastName');
   while (p < ts.length && !SPAN_HONORIFICS.has(ts[p].norm) && (TITLES.has(ts[p].norm) || ts[p].norm === 'of' && p > titleStart && p + 1 < ts.length && TITLES.has(ts[p + 1].norm)) && !(realName(ts[p]) && p > titleStart)) p++;
   if (p > titleStart && !ORG_HEADS.has(last.norm) && !PLACE_HEADS.has(last.norm)) {
     const out: Candidate[] = [];
@@ -217,6 +249,7 @@ export function classifyRun(text: string, toks: Tok[], run: Tok[], firstIdx: num
   // 4. Acronyms and codes: "KCNA", "AP", "G20"; all-caps words that are not acronyms were typed above.
   if (ts.length === 1 && (isAcronym(ts[0]) || /^\p{Lu}\d{1,2}$/u.test(ts[0].text))) {
     if (NON_ENTITY_ACRONYMS.has(key)) return [];
+    if (prevTok && /^\d+$/.test(prevTok.text) && prevTok.end === ts[0].start - 1) return [mk(text, ts, 'other', false)]; // "737 MAX
     const tagged = (has(ts[0], PLACE_TAGS) && !ts[0].tags.has('Acronym')) ? 'place' : has(ts[0], PERSON_TAGS) && !ts[0].tags.has('Acronym') ? 'person' : null;
     if (tagged) return [mk(text, ts, tagged, true)];
     if (/^\p{Lu}\d{1,2}$/u.test(ts[0].text) && !/^G\d/.test(ts[0].text)) return [mk(text, ts, 'other', false)];
@@ -237,12 +270,17 @@ export function classifyRun(text: string, toks: Tok[], run: Tok[], firstIdx: num
   if (per > 0 && per >= pla) return [mk(text, ts, 'person', true, role ? { role } : {})];
   if (pla > 0) return [mk(text, ts, 'place', true)];
 
+  // A dateline opening a line in capitals ("AL-AIN , United Arab Emirates 1996-12-06", "KABUL -").
+  if (ts.every((t) => t.upper) && (!prevTok || prevTok.sent !== ts[0].sent) && (!nextTok || nextTok.sent !== ts[0].sent || /^\s*(,|\(|-|\u2014|\u2013|\d)/.test(text.slice(last.end, last.end + 3)))) return [mk(text, ts, 'place', true)];
+
   // 6. Unknown capitalised words: read the context as a news reader would.
   if (ts.some((t) => /\d/.test(t.text))) return [mk(text, ts, 'other', false)];
   if (prevTok && /^(in|at|from|near|to|across|outside|inside|into|towards|toward)$/.test(prevTok.norm) && ts.length <= 3) return [mk(text, ts, 'place', false)];
   if (nextTok && /^(said|says|told|added|wrote|argued|explained|noted|according)$/.test(nextTok.norm)) return [mk(text, ts, 'person', false)];
   if (nextTok && /^(shares|stock|stocks|shareholders|investors|executives|board|inc|corp|ltd|plc|subsidiary|unit)$/.test(nextTok.norm)) return [mk(text, ts, 'organization', false)];
   if (ts.length >= 2 && ts.length <= 4 && ts.every((t) => /^\p{Lu}[\p{Ll}'’-]+$/u.test(t.text) || NAME_PARTICLES.has(t.norm)) && ts.some((t) => !isDictionaryWord(t.norm))) return [mk(text, ts, 'person', false)];
+  // An unknown single word that is no dictionary word is most often a surname in news copy.
+  if (ts.length === 1 && /^\p{Lu}\p{Ll}+$/u.test(ts[0].text) && !isDictionaryWord(ts[0].norm)) return [mk(text, ts, 'person', false)];
   return [mk(text, ts, 'other', false)];
 }
 

@@ -47,7 +47,9 @@ export function tokenize(text: string, sentences: Sentence[]): Tok[] {
 
 function tokenizeChunk(text: string, sentences: Sentence[], first: number, last: number, out: Tok[]): void {
   const base = sentences[first].start;
-  const chunk = text.slice(base, sentences[last].end);
+  // HTML tags (scraped pages saved as .txt) become spaces of the same length: compromise would glue
+  // "Putin</h1>" into one word and a mention would carry markup; offsets stay those of `text`.
+  const chunk = text.slice(base, sentences[last].end).replace(/<\/?[a-z][^<>\n]*>/gi, (m) => ' '.repeat(m.length));
   if (!chunk.trim()) return;
   let terms: { pre: string; text: string; post: string; tags: Set<string> }[][];
   try {

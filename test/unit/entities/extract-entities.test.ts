@@ -111,6 +111,19 @@ const rows: Row[] = [
   ['Tensions in the Korean Peninsula are at their highest.', [['Korean Peninsula', 'place']]],
   // headlines in capitals: only known names
   ['EU REJECTS GERMAN CALL TO BOYCOTT BRITISH LAMB', [['EU', 'organization']], ['REJECTS', 'CALL', 'LAMB', 'BOYCOTT']],
+  // wire-copy conventions: spaced punctuation, particles, organizations with "and", titles after an employer
+  ['Germany \'s representative to the European Union \'s veterinary committee Werner Zwingmann said on Wednesday .',
+    [['Germany', 'place'], ['European Union', 'organization'], ['Werner Zwingmann', 'person']]],
+  ['" We do n\'t support it , " the Commission \'s chief spokesman Nikolaus van der Pas told a news briefing .', [['Nikolaus van der Pas', 'person', 'chief spokesman']]],
+  ['AL-AIN , United Arab Emirates 1996-12-06', [['AL-AIN', 'place'], ['United Arab Emirates', 'place']], ['AL', 'AIN']],
+  ['He will be replaced by Eliahu Ben-Elissar , a former Israeli envoy to Egypt .', [['Eliahu Ben-Elissar', 'person'], ['Israeli', 'group'], ['Egypt', 'place']]],
+  ['The filing was made with the U.S. Securities and Exchange Commission on Friday.', [['U.S. Securities and Exchange Commission', 'organization']]],
+  ['General Motors Co and Ford Motor Co said they would cut production.', [['General Motors Co', 'organization'], ['Ford Motor Co', 'organization']]],
+  ['Airbus SE Chief Executive Guillaume Faury said deliveries would rise.', [['Airbus SE', 'organization'], ['Guillaume Faury', 'person', 'Airbus SE Chief Executive']]],
+  ['United Nations Secretary-General Antonio Guterres urged a ceasefire.', [['United Nations', 'organization'], ['Antonio Guterres', 'person']]],
+  ['Boeing shares fell after regulators grounded 737 MAX jets.', [['Boeing', 'organization'], ['MAX', 'other']]],
+  ['Ukrainian President Volodymyr Zelenskiy met U.S. President Joe Biden at the White House.',
+    [['Volodymyr Zelenskiy', 'person', 'Ukrainian President'], ['U.S.', 'place'], ['Joe Biden', 'person', 'U.S. President'], ['White House', 'organization']]],
   // sport
   ['Real Madrid striker Kylian Mbappe scored twice against Barcelona.', [['Real Madrid', 'organization'], ['Kylian Mbappe', 'person', 'striker']]],
   ['Serena Williams beat Maria Sharapova 6-4 6-2 at Wimbledon.', [['Serena Williams', 'person'], ['Maria Sharapova', 'person']]],
@@ -165,6 +178,7 @@ describe('extractEntities: alias clusters within a document', () => {
     ['two Kims are not merged blindly', 'Kim Jong Un spoke. His sister Kim Yo Jong wrote a letter. Kim said it was fine.', [['Kim Jong Un'], ['Kim Yo Jong']], [['Kim', 'Kim Jong Un'], ['Kim', 'Kim Yo Jong']]],
     ['capitals stay apart from their countries', 'Washington and the United States; Moscow and Russia.', [['Washington'], ['United States'], ['Moscow'], ['Russia']], [['Washington', 'United States'], ['Moscow', 'Russia']]],
     ['the North is the one North-named place', 'North Korea fired a missile. Analysts said the North was ready.', [['North Korea', 'North']]],
+    ['"the Commission" is the one Commission of the document', 'The European Commission said no. The Commission \'s spokesman agreed.', [['European Commission', 'Commission']]],
     ['Goldman Sachs with and without its corporate suffix', 'Goldman Sachs Group Inc said profit rose. Goldman Sachs shares jumped.', [['Goldman Sachs Group Inc', 'Goldman Sachs']]],
   ];
   for (const [title, text, clusters, apart] of cases) {
