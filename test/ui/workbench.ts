@@ -174,6 +174,7 @@ export class Workbench {
 
   async screenshot(name: string): Promise<string> {
     const file = path.join(this.screenshotDir, `${name.replace(/[^\w.-]+/g, '-')}.png`);
+    fs.mkdirSync(this.screenshotDir, { recursive: true });   // another npm test may have cleared test-results/
     await this.page.screenshot({ path: file });
     return file;
   }
