@@ -4,7 +4,7 @@ import type { CorpusStore } from '../corpus/corpus-store';
 import { debounce } from '../util/debounce';
 import { DocumentsTree } from './documents-tree';
 import { EntitiesTree, type EntitySort } from './entities-tree';
-import { entityIdOf } from './nodes';
+import { entityIdOf, type Node } from './nodes';
 
 export const DOCUMENTS_VIEW = 'dossier.documents';
 export const ENTITIES_VIEW = 'dossier.entities';
@@ -14,6 +14,8 @@ const SORT_KEY = 'dossier.entitySort';
 export interface ViewsApi {
   documents: DocumentsTree;
   entities: EntitiesTree;
+  /** An entity was selected in either tree (the timeline filters on it). */
+  onDidSelectEntity: vscode.Event<string>;
 }
 
 /**
@@ -65,8 +67,16 @@ export function activate(context: vscode.ExtensionContext, store: CorpusStore): 
     }
   }, 200);
 
+  const selectEmitter = new vscode.EventEmitter<string>();
+  const onSelect = (e: vscode.TreeViewSelectionChangeEvent<Node>) => {
+    const node = e.selection[0];
+    if (node && (node.kind === 'entity' || node.kind === 'docEntity')) selectEmitter.fire(node.entity);
+  };
+
   context.subscriptions.push(
-    documentsView, entitiesView, documents, entities, follow,
+    documentsView, entitiesView, documents, entities, follow, selectEmitter,
+    documentsView.onDidChangeSelection(onSelect),
+    entitiesView.onDidChangeSelection(onSelect),
     store.onDidChange(() => { documents.refresh(); entities.refresh(); updateTitles(); }),
     vscode.window.onDidChangeTextEditorSelection((e) => follow(e.textEditor)),
     vscode.window.onDidChangeActiveTextEditor((e) => follow(e)),
@@ -94,5 +104,5 @@ export function activate(context: vscode.ExtensionContext, store: CorpusStore): 
     }),
   );
   updateTitles();
-  return { documents, entities };
+  return { documents, entities, onDidSelectEntity: selectEmitter.event };
 }
