@@ -8,7 +8,7 @@ export interface Clause extends Span {
   text: string;
 }
 
-const BOUNDARY = /[;:—–()“”"]|,\s|\s(?:that|which|who|whom|whose|because|but|while|whereas|although|though|where|and then)\s/giu;
+const BOUNDARY = /[;:—–“”"]|,\s|\s(?:that|which|who|whom|whose|because|but|while|whereas|although|though|where|and then)\s/giu;
 
 export function clauses(text: string, s: Span): Clause[] {
   const sText = text.slice(s.start, s.end);

@@ -16,6 +16,11 @@ export function statusOf(text: string, s: Sentence, anchor: Span & { date: Resol
   const i = clauseAt(cs, anchor.start);
   // The anchor's own clause plus its neighbour when the anchor clause is only the date ("In July, …").
   let window = cs[i]?.text ?? '';
+  // A second predicate coordinated after the anchor ("… in 2019 and is now seen as a possible
+  // venue") has its own modality.
+  const anchorInWindow = Math.max(0, anchor.end - (cs[i]?.start ?? 0));
+  const tail = window.slice(anchorInWindow).search(/\s(?:and|but|or)\s+(?:is|are|was|were|has|have|had|will|would|could|may|might|now)\b/i);
+  if (tail >= 0) window = window.slice(0, anchorInWindow + tail);
   const bare = window.replace(text.slice(anchor.start, anchor.end), '').replace(/\b(?:in|on|at|since|by|from|to|until)\b/gi, '').trim();
   if (bare.split(/\s+/).filter(Boolean).length < 3 && cs[i + 1]) window += ' ' + cs[i + 1].text;
   const before = text.slice(Math.max(s.start, anchor.start - 20), anchor.start);

@@ -2,15 +2,21 @@ import type { Sentence, Span } from '../model';
 import { clauseAt, clauses, type Clause } from './clauses';
 
 const REPORTING = /^(?:[\p{L}’'.-]+\s+){0,5}(?:said|says|reported|reports|told|announced|added|stated|confirmed|noted)$/iu;
-const LEAD_DATELINE = /^[\p{Lu}][\p{L} .,'’-]{0,60}\([\p{L} -]{1,30}\)\s*[—–-]+\s*/u;
+const LEAD_DATELINE = /^[\p{Lu}][\p{L} .,'’-]{0,60}\(\s*[\p{L} -]{1,30}\s*\)\s*[—–_-]+\s*/u;
 const OPENER = /^(?:which|that|who|whom|where|while|as|and|but|so|then|whereas|although|though|because)\s+/i;
+const STARTS_WITH_VERB = /^(?:is|are|was|were|has|have|had|will|would|could|can|may|might|should|say|says|said)\b/i;
+// A finite verb, roughly: an auxiliary, a past form or a common news verb.
+const VERB = /\b(?:is|are|was|were|be|been|has|have|had|will|would|could|can|may|might|should|did|does|do|said|says|say|told|held|met|took|sent|came|went|gave|made|began|won|lost|fell|rose|left|led|hit|killed|\p{L}{3,}ed|\p{L}{3,}s)\b/iu;
 const MAX_WORDS = 14;
 
 /**
  * A short summary: the clause around the anchor's verb, without the date itself, the dateline or
- * a bare attribution ("state media said Saturday" summarises the clause it attributes).
+ * a bare attribution ("state media said Saturday" summarises the clause it attributes). A date used
+ * as a modifier ("the Aug. 7 Embassy bombings in Nairobi") summarises as the noun phrase it dates.
  */
 export function summarize(text: string, s: Sentence, anchor: Span): string {
+  const np = datedNounPhrase(text, s, anchor);
+  if (np) return finish(np);
   const cs = clauses(text, s);
   if (!cs.length) return '';
   const i = clauseAt(cs, anchor.start);
@@ -23,21 +29,50 @@ export function summarize(text: string, s: Sentence, anchor: Span): string {
     for (let k = i + 2; words(core) < 3 && k < cs.length; k++) core = `${core} ${strip(k)}`.trim();
   } else if (REPORTING.test(core) && i > 0) {
     core = `${strip(i - 1)}, ${core}`;
-  } else if (words(core) < 3) {
+  } else if (words(core) < 3 || (!VERB.test(core) && i > 0)) {
+    // A fragment ("just minutes apart") reads with the clause before it.
     core = [strip(i - 1), core].filter(Boolean).join(' ');
     if (words(core) < 3) core = [core, strip(i + 1)].filter(Boolean).join(' ');
   }
   core = core.replace(LEAD_DATELINE, '').replace(OPENER, '').trim();
-  const w = core.split(/\s+/);
-  const out = w.length > MAX_WORDS ? w.slice(0, MAX_WORDS).join(' ') + '…' : core;
+  // "The sale, which had been expected, is part of …": give the verb its subject back.
+  if (STARTS_WITH_VERB.test(core) && i > 0) {
+    const subject = cs[0].text.replace(LEAD_DATELINE, '');
+    if (words(subject) <= 8 && !VERB.test(subject)) core = `${subject} ${core}`;
+  }
+  return finish(core);
+}
+
+function finish(core: string): string {
+  const w = core.split(/\s+/).filter(Boolean);
+  const out = w.length > MAX_WORDS ? w.slice(0, MAX_WORDS).join(' ') + '…' : w.join(' ');
   return out.charAt(0).toUpperCase() + out.slice(1);
+}
+
+/** "the Aug. 7 Embassy bombings in Nairobi", "the 2019 election": the noun phrase the date modifies. */
+function datedNounPhrase(text: string, s: Sentence, anchor: Span): string | null {
+  const before = text.slice(Math.max(s.start, anchor.start - 8), anchor.start);
+  if (!/\bthe\s*["“]?$/i.test(before)) return null;
+  const after = text.slice(anchor.end, s.end);
+  const m = /^["”]?\s+((?:[\p{L}][\p{L}'’-]*)(?:\s+[\p{L}][\p{L}'’-]*){0,7})/u.exec(after);
+  if (!m) return null;
+  // Stop before a verb or a relative clause: the phrase is the thing dated.
+  const ws = m[1].split(/\s+/);
+  const out: string[] = [];
+  for (const w of ws) {
+    if (/^(?:which|that|who|was|were|is|are|has|have|had|will|would|marked|drew|ended|began|to|and|but|as|said|says)$/i.test(w)) break;
+    out.push(w);
+  }
+  while (out.length && /^(?:in|the|of|at|a|an|on|for|from|with|by)$/i.test(out[out.length - 1])) out.pop();
+  if (!out.length) return null;
+  return `The ${out.join(' ')}`;
 }
 
 function stripDate(text: string, c: Clause, anchor: Span): string {
   if (anchor.end <= c.start || anchor.start >= c.end) return c.text;
   const a = Math.max(anchor.start, c.start) - c.start, b = Math.min(anchor.end, c.end) - c.start;
   let left = c.text.slice(0, a), right = c.text.slice(b);
-  // Drop the preposition that introduced the date and a possessive left behind ("Saturday’s parade").
+  // Drop the preposition that introduced the date.
   left = left.replace(/\b(?:on|in|at|since|from|during|by|as early as|as late as|until|within|of)\s*$/i, '');
   // "Saturday’s parade was …" reads "The parade was …".
   if (/^['’]s\b/.test(right)) {

@@ -43,6 +43,14 @@ describe('buildEvents: dates and status', () => {
   }
 });
 
+describe('buildEvents: status of coordinated predicates', () => {
+  it('keeps a reported date reported when a later predicate is hedged', () => {
+    const text = 'Vladivostok was the site of his first summit with Kim in 2019 and is now seen as a possible venue.';
+    const e = eventsOf(text, '2023-09-09').find((x) => anchorText(text, x) === '2019')!;
+    assert.strictEqual(e.status, 'reported');
+  });
+});
+
 describe('buildEvents: what is and is not an event', () => {
   it('makes one event per dated anchor in a sentence', () => {
     const text = "Saturday's parade was centered on paramilitary units, unlike the other parades this year.";
@@ -88,6 +96,9 @@ describe('buildEvents: summaries and entities', () => {
     ['North Korea held a paramilitary parade on Friday.', 'North Korea held a paramilitary parade'],
     ['In July, Kim invited delegations to a parade.', 'Kim invited delegations to a parade'],
     ['SEOUL, South Korea (AP) — North Korea invited Chinese delegates to a parade, state media said Saturday.', 'North Korea invited Chinese delegates to a parade, state media said'],
+    ['Operators say there have been no cancellations since the Aug. 7 Embassy bombings in Nairobi, which left 250 dead.', 'The Embassy bombings in Nairobi'],
+    ["Saturday's parade was centered on paramilitary units.", 'The parade was centered on paramilitary units'],
+    ['The sale, which had been expected, is part of a plan to pay down debt by February.', 'The sale is part of a plan to pay down debt'],
   ];
   for (const [text, summary] of table) it(`summarises “${text.slice(0, 40)}…”`, () => assert.strictEqual(eventsOf(text, '2023-09-09')[0].summary, summary));
 
