@@ -24,7 +24,7 @@ export function extractEntities(text: string, sentences: Sentence[], _page: Page
   let lastEnd = -1;
   for (const c of cands) {
     if (c.start < lastEnd || c.end <= c.start) continue; // flat spans: the longest, first name wins
-    const m: Mention = { start: c.start, end: c.end, text: text.slice(c.start, c.end), type: c.type, sentence: c.sent };
+    const m: Mention = { start: c.start, end: c.end, text: text.slice(c.start, c.end), type: c.type, sentence: sentences[c.sent].index };
     if (c.role) m.role = c.role;
     mentions.push(m);
     info.push({ strong: c.strong, ...(c.country ? { country: c.country } : {}) });

@@ -29,77 +29,75 @@ const POSSESSIVE = /['\u2019]s$/i;
 const UPPER = /^\p{Lu}/u;
 
 /**
- * Runs compromise once per paragraph (a run of sentences with no line break between them) and
- * returns the words of the given sentences in text order. Offsets come from compromise's terms
- * (pre + text + post is lossless), never from match offsets, which include leading punctuation.
+ * Runs compromise once per document, over the given sentences only (joined by their original
+ * spacing, or a line break where the page had one, so paragraphs stay apart and page furniture
+ * between them is never tagged), and returns their words in text order. Offsets come from
+ * compromise's terms (pre + text + post is lossless), never from match offsets, which include
+ * leading punctuation.
  */
 export function tokenize(text: string, sentences: Sentence[]): Tok[] {
   const out: Tok[] = [];
-  let i = 0;
-  while (i < sentences.length) {
-    let j = i;
-    while (j + 1 < sentences.length && sentences[j + 1].start >= sentences[j].end && !/\n/.test(text.slice(sentences[j].end, sentences[j + 1].start)) && sentences[j + 1].end - sentences[i].start < 20000) j++;
-    tokenizeChunk(text, sentences, i, j, out);
-    i = j + 1;
-  }
-  return out;
-}
-
-function tokenizeChunk(text: string, sentences: Sentence[], first: number, last: number, out: Tok[]): void {
-  const base = sentences[first].start;
-  // HTML tags (scraped pages saved as .txt) become spaces of the same length: compromise would glue
-  // "Putin</h1>" into one word and a mention would carry markup; offsets stay those of `text`.
-  const chunk = text.slice(base, sentences[last].end).replace(/<\/?[a-z][^<>\n]*>/gi, (m) => ' '.repeat(m.length));
-  if (!chunk.trim()) return;
+  if (!sentences.length) return out;
+  // The analysed text: each sentence at a known offset of `synth`.
+  const segs: { synth: number; orig: number; len: number; sent: number }[] = [];
+  let synth = '';
+  sentences.forEach((s, i) => {
+    if (i > 0) {
+      const gap = text.slice(sentences[i - 1].end, s.start);
+      synth += s.start >= sentences[i - 1].end && /^[ \t]{1,3}$/.test(gap) ? gap : '\n';
+    }
+    segs.push({ synth: synth.length, orig: s.start, len: s.end - s.start, sent: i });
+    synth += text.slice(s.start, s.end);
+  });
   let terms: { pre: string; text: string; post: string; tags: Set<string> }[][];
   try {
-    terms = (nlp(chunk) as unknown as { document: { pre: string; text: string; post: string; tags: Set<string> }[][] }).document;
+    terms = (nlp(synth) as unknown as { document: { pre: string; text: string; post: string; tags: Set<string> }[][] }).document;
   } catch {
-    return; // a library failure loses this paragraph's entities, never the document
+    return out; // a library failure loses this document's entities, never the document
   }
   let cursor = 0;
-  let s = first;
-  const capsLine = new Map<number, boolean>();
-  const startCount = out.length;
+  let seg = 0;
   let prevGap = '\n';
   for (const sent of terms) {
     for (const t of sent) {
       let at = cursor + t.pre.length;
-      if (chunk.slice(at, at + t.text.length) !== t.text) {
-        const k = chunk.indexOf(t.text, cursor);
+      if (synth.slice(at, at + t.text.length) !== t.text) {
+        const k = synth.indexOf(t.text, cursor);
         if (k < 0) continue;
         at = k;
       }
-      const gapBefore = prevGap + chunk.slice(cursor, at);
+      const gapBefore = prevGap + synth.slice(cursor, at);
       cursor = at + t.text.length;
-      const post = t.post;
-      if (chunk.startsWith(post, cursor)) cursor += post.length;
-      prevGap = post;
+      if (synth.startsWith(t.post, cursor)) cursor += t.post.length;
+      prevGap = t.post;
       let word = t.text;
-      let start = base + at;
+      let pos = at;
       // Punctuation compromise left attached to the word (quotes, brackets) stays outside the span.
       const lead = /^[^\p{L}\p{N}]+/u.exec(word);
-      if (lead) { word = word.slice(lead[0].length); start += lead[0].length; }
+      if (lead) { word = word.slice(lead[0].length); pos += lead[0].length; }
       let poss = false;
       if (POSSESSIVE.test(word) && word.length > 2) { word = word.slice(0, -2); poss = true; }
       const trail = /[^\p{L}\p{N}.&]+$/u.exec(word);
       if (trail) word = word.slice(0, -trail[0].length);
       if (!word) continue;
-      while (s < last && start >= sentences[s].end) s++;
-      if (start < sentences[s].start || start + word.length > sentences[s].end) continue;
+      while (seg + 1 < segs.length && pos >= segs[seg + 1].synth) seg++;
+      const sg = segs[seg];
+      if (pos < sg.synth || pos + word.length > sg.synth + sg.len) continue;
+      const start = sg.orig + (pos - sg.synth);
+      const s = sg.sent;
       // compromise keeps "U.S.-China" as one term: split hyphenated capitalised parts.
       const parts = /^\p{Lu}[^-]*(-\p{Lu}[^-]*)+$/u.test(word) && word.includes('.') ? word.split('-') : [word];
       let at2 = start;
       parts.forEach((part, pi) => {
         const letters = part.replace(/[^\p{L}]/gu, '');
-        const tags = parts.length > 1 ? new Set(['Hyphenated']) : t.tags;
+        const prev = out[out.length - 1];
         out.push({
-          start: at2, end: at2 + part.length, text: part, norm: part.toLowerCase().replace(/\./g, ''), tags,
+          start: at2, end: at2 + part.length, text: part, norm: part.toLowerCase().replace(/\./g, ''), tags: parts.length > 1 ? new Set(['Hyphenated']) : t.tags,
           cap: UPPER.test(part) || /^\p{Lu}?\d/u.test(part) && /\p{Lu}/u.test(part),
           upper: letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase(),
           poss: poss && pi === parts.length - 1, sent: s,
-          initial: pi === 0 && (out.length === startCount || out[out.length - 1].sent !== s || /["“‘(:\u2014\u2013\n]|(^|\s)[-']\s*$/.test(gapBefore)
-            || /[.!?]["”’)]?\s+$/.test(gapBefore) && !isAbbrev(out[out.length - 1])),
+          initial: pi === 0 && (!prev || prev.sent !== s || /["“‘(:\u2014\u2013\n]|(^|\s)[-']\s*$/.test(gapBefore)
+            || /[.!?]["”’)]?\s+$/.test(gapBefore) && !isAbbrev(prev)),
           capsLine: false,
         });
         at2 += part.length + 1;
@@ -107,15 +105,17 @@ function tokenizeChunk(text: string, sentences: Sentence[], first: number, last:
     }
   }
   // A sentence whose letters are mostly capitals is a headline or dateline line.
-  for (let k = startCount; k < out.length; k++) {
-    const sIdx = out[k].sent;
-    if (!capsLine.has(sIdx)) {
-      const body = text.slice(sentences[sIdx].start, sentences[sIdx].end).replace(/[^\p{L}]/gu, '');
+  const capsLine = new Map<number, boolean>();
+  for (const tok of out) {
+    let c = capsLine.get(tok.sent);
+    if (c === undefined) {
+      const body = text.slice(sentences[tok.sent].start, sentences[tok.sent].end).replace(/[^\p{L}]/gu, '');
       const upper = body.replace(/[^\p{Lu}]/gu, '').length;
-      capsLine.set(sIdx, body.length >= 12 && upper / body.length > 0.8);
+      capsLine.set(tok.sent, (c = body.length >= 12 && upper / body.length > 0.8));
     }
-    out[k].capsLine = capsLine.get(sIdx)!;
+    tok.capsLine = c;
   }
+  return out;
 }
 
 /** "Mr." or "W." end with a period that does not end the sentence. */
