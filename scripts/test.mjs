@@ -178,7 +178,8 @@ await tier('ui', async () => {
 await tier('electron', async () => {
   if (!compileOk) return { tier: 'electron', passed: 0, failed: 1, note: 'tests did not compile' };
   const r = await run('node', ['test/harness/electron.mjs'], { env: { DOSSIER_PREPARED: '1' } });
-  if (r.code === 0 && /^electron: skipped/m.test(r.output)) return { tier: 'electron', passed: 0, failed: 0, skipped: true };
+  const skipped = /^electron: skipped \((.*)\)$/m.exec(r.output);
+  if (r.code === 0 && skipped) return { tier: 'electron', passed: 0, failed: 0, skipped: true, note: skipped[1].split(';')[0] };
   return counts('electron', 'host-suite', r);   // the suite's own summary line, forwarded by VS Code
 });
 
