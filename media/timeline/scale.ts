@@ -73,6 +73,22 @@ export function fitAll(extent: { start: number; end: number } | null, today: num
   return { start, end };
 }
 
+/**
+ * "Fit all" on a canvas `width` pixels wide: the extent fills the canvas less `left` pixels before
+ * it and `right` pixels after it (room for the labels that run right of the last marks).
+ */
+export function fitAllPx(extent: { start: number; end: number } | null, today: number, width: number, left = 16, right = 240): View {
+  const base = fitAll(extent, today);
+  if (!extent) return base;
+  const inner = width - left - right;
+  if (inner < width * 0.4) return base;
+  const s = Math.max(extent.end - extent.start, MIN_SPAN);
+  const mid = (extent.start + extent.end) / 2;
+  const a = mid - s / 2;
+  const perPx = s / inner;
+  return { start: a - left * perPx, end: a + s + right * perPx };
+}
+
 /** Makes sure the interval [a, b) is on screen, panning as little as possible (keyboard navigation). */
 export function ensureVisible(v: View, a: number, b: number): View {
   const s = span(v);

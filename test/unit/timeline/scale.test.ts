@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import {
-  MAX_SPAN, MIN_SPAN, type View, contextLabel, dayToX, ensureVisible, fitAll, panBy, panByPixels, span, ticks, xToDay, zoomAt,
+  MAX_SPAN, MIN_SPAN, type View, contextLabel, dayToX, ensureVisible, fitAll, fitAllPx, panBy, panByPixels, span, ticks, xToDay, zoomAt,
 } from '../../../media/timeline/scale';
 import { dayToIso, isoToDay } from '../../../media/timeline/dates';
 
@@ -93,5 +93,17 @@ describe('timeline scale', () => {
 
   it('context label names the month on a day axis', () => {
     assert.equal(contextLabel({ start: d('2023-09-04'), end: d('2023-09-11') }, 800), 'Sep 2023');
+  });
+});
+
+describe('timeline scale: fit all in pixels', () => {
+  it('leaves room for labels right of the last event', () => {
+    const v = fitAllPx({ start: 0, end: 100 }, 0, 1000, 20, 280);
+    // 100 days fill the 700 px between the margins.
+    close(dayToX(v, 1000, 0), 20);
+    close(dayToX(v, 1000, 100), 720);
+  });
+  it('falls back to proportional padding on a narrow canvas', () => {
+    assert.deepEqual(fitAllPx({ start: 0, end: 100 }, 0, 300), fitAll({ start: 0, end: 100 }, 0));
   });
 });
