@@ -53,6 +53,18 @@ export function clusterMentions(mentions: Mention[], info: MentionInfo[]): DocEn
     if (!info[i].strong && m.type !== 'group' && personParts.has(nameKey('person', nameOf(i)))) m.type = 'person';
   });
 
+  // A guessed lone word that starts an organization's name here is that organization ("Lehman").
+  const orgFirst = new Map<string, Set<string>>();
+  mentions.forEach((m, i) => {
+    if (m.type !== 'organization' || !info[i].strong) return;
+    const w = nameKey('organization', nameOf(i)).split(' ');
+    if (w.length > 1) (orgFirst.get(w[0]) ?? orgFirst.set(w[0], new Set()).get(w[0])!).add(w.join(' '));
+  });
+  mentions.forEach((m, i) => {
+    const k = normKey(nameOf(i));
+    if (!info[i].strong && m.type !== 'group' && !k.includes(' ') && orgFirst.get(k)?.size === 1 && !personParts.has(k)) m.type = 'organization';
+  });
+
   // Full person names (two or more words) by each of their first and last words.
   const fullByPart = new Map<string, Set<string>>();
   const fullIdx = new Map<string, number>();
@@ -104,6 +116,11 @@ export function clusterMentions(mentions: Mention[], info: MentionInfo[]): DocEn
     for (const [a, j] of acronyms) if (AGENCIES[a.toUpperCase()] && normKey(AGENCIES[a.toUpperCase()]) === normKey(name)) union(j, i);
   }
   const orgKeys = orgNames.map((i) => ({ i, w: nameKey('organization', nameOf(i)).split(' ') }));
+  for (const a of orgKeys) {
+    if (a.w.length !== 1 || info[a.i].strong) continue;
+    const longer = orgKeys.filter((b) => b.w.length > 1 && b.w[0] === a.w[0]);
+    if (new Set(longer.map((b) => find(b.i))).size === 1) union(longer[0].i, a.i);
+  }
   // A lone generic head ("the Commission") is the document's one organization ending with it.
   mentions.forEach((m, i) => {
     if (info[i].strong || m.type === 'organization' || m.type === 'group' || !GENERIC_ORG_WORDS.test(nameOf(i))) return;

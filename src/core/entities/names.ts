@@ -1,6 +1,6 @@
 import type { EntityType } from '../model';
 import { COUNTRY_BY_NAME, DEMONYMS, normKey } from './gazetteer';
-import { HONORIFICS, SPAN_HONORIFICS } from './lexicon';
+import { HONORIFICS, NAME_PARTICLES, SPAN_HONORIFICS } from './lexicon';
 
 /**
  * Name keys shared by within-document clustering and the cross-document linker, so that "same
@@ -19,7 +19,12 @@ export function nameKey(type: EntityType, name: string): string {
   let k = normKey(name);
   const first = k.split(' ')[0];
   if (HONORIFICS.has(first) && k.includes(' ')) k = k.slice(first.length + 1);
-  if (type === 'person') k = k.split(' ').filter((w, i, a) => w.length > 1 || a.length === 1 || i === a.length - 1).join(' ');
+  if (type === 'person') {
+    const w = k.split(' ').filter((x, i, a) => x.length > 1 || a.length === 1 || i === a.length - 1);
+    // "Al-Maliki" is the surname of "Nouri al-Maliki", not a two-word name.
+    while (w.length > 1 && NAME_PARTICLES.has(w[0])) w.shift();
+    k = w.join(' ');
+  }
   if (type === 'organization') { k = k.replace(/^the /, ''); for (let prev = ''; prev !== k;) { prev = k; k = k.replace(CORP_SUFFIX, ''); } }
   if (type === 'group') k = k.replace(/s$/, '');
   return k;

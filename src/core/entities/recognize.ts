@@ -99,7 +99,7 @@ function hyphenSplits(a: Tok, b: Tok, next: Tok | undefined, text: string): bool
   const alone = (t: Tok) => has(t, PERSON_TAGS) && (t.tags.has('LastName') || t.tags.has('Person')) || t.tags.has('Country') || COUNTRY_BY_NAME.has(t.norm) || CAPITALS.has(t.norm) || isAcronym(t) && ORG_NAMES.has(t.norm);
   const continues = next && next.sent === b.sent && nameLike(next) && /^[ \t]+$/.test(text.slice(b.end, next.start));
   const givenOnly = (t: Tok) => t.tags.has('FirstName') && !t.tags.has('LastName');
-  return alone(a) && alone(b) && !continues && !(givenOnly(a) && givenOnly(b));
+  return alone(a) && alone(b) && !continues && !(givenOnly(a) && givenOnly(b)) && !NAME_PARTICLES.has(a.norm) && !/^(abu|abd|abdul)$/.test(a.norm);
 }
 
 /** Do the capitalised words from `i` on (up to four) end with an organization head? */
@@ -252,7 +252,7 @@ export function classifyRun(text: string, toks: Tok[], run: Tok[], firstIdx: num
     if (prevTok && /^\d+$/.test(prevTok.text) && prevTok.end === ts[0].start - 1) return [mk(text, ts, 'other', false)]; // "737 MAX
     const tagged = (has(ts[0], PLACE_TAGS) && !ts[0].tags.has('Acronym')) ? 'place' : has(ts[0], PERSON_TAGS) && !ts[0].tags.has('Acronym') ? 'person' : null;
     if (tagged) return [mk(text, ts, tagged, true)];
-    if (/^\p{Lu}\d{1,2}$/u.test(ts[0].text) && !/^G\d/.test(ts[0].text)) return [mk(text, ts, 'other', false)];
+    if (/\d/.test(ts[0].text) && !/^G\d{1,2}$/.test(ts[0].text)) return [mk(text, ts, 'other', false)]; // "A380", "F-16", not "G20"
     return [mk(text, ts, 'organization', true)];
   }
 

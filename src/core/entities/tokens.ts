@@ -47,7 +47,9 @@ export function tokenize(text: string, sentences: Sentence[]): Tok[] {
       synth += s.start >= sentences[i - 1].end && /^[ \t]{1,3}$/.test(gap) ? gap : '\n';
     }
     segs.push({ synth: synth.length, orig: s.start, len: s.end - s.start, sent: i });
-    synth += text.slice(s.start, s.end);
+    // HTML tags (a scraped page saved as .txt) become spaces of the same length: compromise would
+    // glue "Putin</h1>" into one word and a mention would carry markup. Offsets are unchanged.
+    synth += text.slice(s.start, s.end).replace(/<\/?[a-z][^<>\n]*>/gi, (m) => ' '.repeat(m.length));
   });
   let terms: { pre: string; text: string; post: string; tags: Set<string> }[][];
   try {

@@ -124,6 +124,9 @@ const rows: Row[] = [
   ['Boeing shares fell after regulators grounded 737 MAX jets.', [['Boeing', 'organization'], ['MAX', 'other']]],
   ['Ukrainian President Volodymyr Zelenskiy met U.S. President Joe Biden at the White House.',
     [['Volodymyr Zelenskiy', 'person', 'Ukrainian President'], ['U.S.', 'place'], ['Joe Biden', 'person', 'U.S. President'], ['White House', 'organization']]],
+  ['Airbus delivered its first A380 to Singapore Airlines in Toulouse, France.', [['A380', 'other'], ['Singapore Airlines', 'organization'], ['Toulouse', 'place'], ['France', 'place']]],
+  ['Iraqi Prime Minister Nouri al-Maliki met Iranian officials in Tehran.', [['Nouri al-Maliki', 'person', 'Iraqi Prime Minister'], ['Iranian', 'group'], ['Tehran', 'place']]],
+  ['Al-Maliki said Iraq wanted good relations with its neighbours.', [['Al-Maliki', 'person'], ['Iraq', 'place']], ['Al', 'Maliki']],
   // sport
   ['Real Madrid striker Kylian Mbappe scored twice against Barcelona.', [['Real Madrid', 'organization'], ['Kylian Mbappe', 'person', 'striker']]],
   ['Serena Williams beat Maria Sharapova 6-4 6-2 at Wimbledon.', [['Serena Williams', 'person'], ['Maria Sharapova', 'person']]],
@@ -179,6 +182,9 @@ describe('extractEntities: alias clusters within a document', () => {
     ['capitals stay apart from their countries', 'Washington and the United States; Moscow and Russia.', [['Washington'], ['United States'], ['Moscow'], ['Russia']], [['Washington', 'United States'], ['Moscow', 'Russia']]],
     ['the North is the one North-named place', 'North Korea fired a missile. Analysts said the North was ready.', [['North Korea', 'North']]],
     ['"the Commission" is the one Commission of the document', 'The European Commission said no. The Commission \'s spokesman agreed.', [['European Commission', 'Commission']]],
+    ['a firm by the first word of its name', 'Lehman Brothers filed for bankruptcy. Paulson would not bail out Lehman.', [['Lehman Brothers', 'Lehman']]],
+    ['a surname with its article particle', 'Iraqi Prime Minister Nouri al-Maliki met officials.\nAl-Maliki said Iraq wanted peace.', [['Nouri al-Maliki', 'Al-Maliki']]],
+    ['an acronym of a company', 'General Motors said it would cut jobs; GM shares fell.', [['General Motors', 'GM']]],
     ['Goldman Sachs with and without its corporate suffix', 'Goldman Sachs Group Inc said profit rose. Goldman Sachs shares jumped.', [['Goldman Sachs Group Inc', 'Goldman Sachs']]],
   ];
   for (const [title, text, clusters, apart] of cases) {
