@@ -7,10 +7,17 @@ import { tenseAround } from './tense';
 /**
  * Finds time expressions and resolves them against the publication date, tense-aware.
  *
- * A rule grammar written for news copy rather than a general date library: libraries resolve
- * "Thursday" forward by default, do not return TimeML values (weeks, quarters, durations) and some
- * throw on news tokens (see the comparison in the timex unit tests' notes). Any failure on one
- * sentence is caught, reported in `warnings`, and loses only that sentence's dates.
+ * A rule grammar written for news copy rather than a general date library. Measured before
+ * choosing (values scored at the gold's own granularity, generous to the libraries):
+ *  - test/unit/time/cases.ts (99 DATE/TIME cases): this grammar 99/99; chrono-node 63/99
+ *    (forwardDate 45/99); compromise-dates 47/99 at ~136 ms a sentence; sugar-date 63/99 even
+ *    when handed the expression alone.
+ *  - TimeML newswire (TimeBank + AQUAINT, 256 documents, 1535 DATE/TIME): value right for 80.6%
+ *    of gold (84.8% of found) in 3.2 s; chrono-node 53.9% in 6.7 s; compromise-dates 41.9% in
+ *    175 s, throwing on 13 sentences ("t.isValid is not a function" on "third-quarter").
+ * Libraries resolve "Thursday" forward, know no tense, and return no TimeML values (weeks,
+ * quarters, durations, PAST_REF). Any failure on one sentence is caught, reported in `warnings`,
+ * and loses only that sentence's dates.
  */
 export function extractTimexes(text: string, sentences: Sentence[], published: PublicationInfo, warnings?: string[]): Timex[] {
   const dct = parseIsoDay(published.date);
