@@ -18,7 +18,7 @@ export interface EntityResult {
 export function extractEntities(text: string, sentences: Sentence[], _page: PageInfo): EntityResult {
   if (!sentences.length) return { mentions: [], entities: [] };
   const toks = tokenize(text, sentences);
-  const cands = recognize(text, toks).sort((a, b) => a.start - b.start || b.end - a.end);
+  const cands = recognize(text, toks, sentences).sort((a, b) => a.start - b.start || b.end - a.end);
   const mentions: Mention[] = [];
   const info: MentionInfo[] = [];
   let lastEnd = -1;

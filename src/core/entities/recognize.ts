@@ -1,5 +1,5 @@
 import nlp from 'compromise';
-import type { EntityType } from '../model';
+import type { EntityType, Span } from '../model';
 import type { Tok } from './tokens';
 import { CAPITALS, COUNTRY_BY_NAME, DEMONYMS, REGIONS, normKey } from './gazetteer';
 import {
@@ -285,10 +285,29 @@ export function classifyRun(text: string, toks: Tok[], run: Tok[], firstIdx: num
 }
 
 /** Recognises the names in the words of a document, in text order, without overlaps. */
-export function recognize(text: string, toks: Tok[]): Candidate[] {
+export function recognize(text: string, toks: Tok[], sentences: Span[] = []): Candidate[] {
   const out: Candidate[] = [];
   const index = new Map<Tok, number>();
   toks.forEach((t, i) => index.set(t, i));
-  for (const run of findRuns(text, toks)) out.push(...classifyRun(text, toks, run, index.get(run[0])!));
+  const table = new Map<number, 'result' | 'standing' | null>();
+  for (const run of findRuns(text, toks)) {
+    const cs = classifyRun(text, toks, run, index.get(run[0])!);
+    const sent = run[0].sent;
+    if (!table.has(sent)) table.set(sent, sentences[sent] ? tableLine(text.slice(sentences[sent].start, sentences[sent].end)) : null);
+    // In a results or standings line the names are teams: "Leicester 1 Chelsea 2", "Arsenal 4 2 1 1 7 4 7".
+    const kind = table.get(sent);
+    if (kind) for (const c of cs) {
+      if (c.type === 'place' && !c.country || c.type === 'other' || c.type === 'person' && (!c.strong || kind === 'result' && c.words.length === 1)) Object.assign(c, { type: 'organization', strong: true });
+    }
+    out.push(...cs);
+  }
   return out;
+}
+
+const TEAM = "\\p{Lu}[\\p{L}.'&-]*(?: \\p{Lu}[\\p{L}.'&-]*){0,3}";
+const RESULT = new RegExp(`^\\s*${TEAM} \\d{1,3} ,? ?${TEAM} \\d{1,3}\\s*(?:\\(.*\\))?\\s*\\.?\\s*$`, 'u');
+const STANDING = new RegExp(`^\\s*(?:\\d+\\.? )?${TEAM}(?: \\d+(?:-\\d+)?){4,}\\s*$`, 'u');
+function tableLine(line: string): 'result' | 'standing' | null {
+  if (line.length > 120) return null;
+  return RESULT.test(line) ? 'result' : STANDING.test(line) ? 'standing' : null;
 }

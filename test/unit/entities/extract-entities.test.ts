@@ -129,6 +129,10 @@ const rows: Row[] = [
   ['Al-Maliki said Iraq wanted good relations with its neighbours.', [['Al-Maliki', 'person'], ['Iraq', 'place']], ['Al', 'Maliki']],
   // sport
   ['Real Madrid striker Kylian Mbappe scored twice against Barcelona.', [['Real Madrid', 'organization'], ['Kylian Mbappe', 'person', 'striker']]],
+  ['Leicester 1 Chelsea 2', [['Leicester', 'organization'], ['Chelsea', 'organization']]],
+  ['Manchester United 3 Newcastle 0', [['Manchester United', 'organization'], ['Newcastle', 'organization']]],
+  ['Arsenal 4 2 1 1 7 4 7', [['Arsenal', 'organization']]],
+  ['SOCCER - JAPAN GET LUCKY WIN , CHINA IN SURPRISE DEFEAT .', [['JAPAN', 'place'], ['CHINA', 'place']], ['SOCCER', 'LUCKY', 'WIN', 'SURPRISE', 'DEFEAT']],
   ['Serena Williams beat Maria Sharapova 6-4 6-2 at Wimbledon.', [['Serena Williams', 'person'], ['Maria Sharapova', 'person']]],
 ];
 
