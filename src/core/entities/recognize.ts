@@ -290,10 +290,13 @@ export function recognize(text: string, toks: Tok[], sentences: Span[] = []): Ca
   const index = new Map<Tok, number>();
   toks.forEach((t, i) => index.set(t, i));
   const table = new Map<number, 'result' | 'standing' | null>();
+  for (const t of toks) {
+    if (!table.has(t.sent)) table.set(t.sent, sentences[t.sent] ? tableLine(text.slice(sentences[t.sent].start, sentences[t.sent].end)) : null);
+    if (table.get(t.sent)) t.initial = false; // a table line is all names and numbers
+  }
   for (const run of findRuns(text, toks)) {
     const cs = classifyRun(text, toks, run, index.get(run[0])!);
     const sent = run[0].sent;
-    if (!table.has(sent)) table.set(sent, sentences[sent] ? tableLine(text.slice(sentences[sent].start, sentences[sent].end)) : null);
     // In a results or standings line the names are teams: "Leicester 1 Chelsea 2", "Arsenal 4 2 1 1 7 4 7".
     const kind = table.get(sent);
     if (kind) for (const c of cs) {
