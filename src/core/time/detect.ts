@@ -23,6 +23,7 @@ export type RawKind =
   | 'clock' // 10 a.m., 3:30 p.m. GMT, midnight, noon
   | 'duration' // six weeks, 10 years old, a day before, for years
   | 'set' // every week, annually
+  | 'holiday' // Christmas, Thanksgiving
   | 'generic'; // now, recently, soon, the past, the future
 
 export interface RawTimex {
@@ -245,6 +246,19 @@ const RULES: Rule[] = [
   rule(`\\b(daily|weekly|monthly|annually|yearly|quarterly|biweekly|nightly|hourly)\\b`, (m) => ({
     kind: 'set', value: ({ daily: 'P1D', weekly: 'P1W', monthly: 'P1M', annually: 'P1Y', yearly: 'P1Y', quarterly: 'P3M', biweekly: 'P2W', nightly: 'TNI', hourly: 'PT1H' } as Record<string, string>)[m[1].toLowerCase()],
   }), 'giu'),
+  // a year earlier / year-earlier / year-ago (before the duration rule, which would read "a year")
+  rule(`\\b(?:(?:a|one)\\s+year\\s+(?:earlier|before)|year-(?:earlier|ago))\\b`, () => ({ kind: 'ago', n: 1, unit: 'year' }), 'giu'),
+  // Christmas, New Year's Day, Thanksgiving, Labor Day …
+  rule(`\\b(?:(last|next|this)\\s+)?(Christmas(?:\\s+(?:Day|Eve))?|New\\s+Year['’]s(?:\\s+(?:Day|Eve))?|Thanksgiving(?:\\s+Day)?|Independence\\s+Day|Labor\\s+Day|Memorial\\s+Day|Veterans\\s+Day|Valentine['’]s\\s+Day|Halloween)\\b`, (m) => ({
+    kind: 'holiday', value: m[2].toLowerCase().replace(/['’]/g, '').replace(/\s+/g, ' '), rel: relOf(m[1]),
+  })),
+  // nineteen ninety-six / two thousand and one (transcripts)
+  rule(`\\b(nineteen|two\\s+thousand(?:\\s+and)?)\\s*((?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|one|two|three|four|five|six|seven|eight|nine)?\\b`, (m) => {
+    const n = m[2] ? parseNum(m[2].replace(/\s+/g, ' ')) : 0;
+    if (n === 'X') return null;
+    if (/^nineteen$/i.test(m[1]) && !m[2]) return null;
+    return { kind: 'year', y: (/^nineteen$/i.test(m[1]) ? 1900 : 2000) + n };
+  }, 'giu'),
   // Durations: six weeks / 10 years old / a day before / the past three years / 24 hours / three-year
   rule(`\\b(?:(?:the\\s+)?(?:past|last|next|coming|previous|first|final)\\s+)?(?:(?:more\\s+than|less\\s+than|about|nearly|almost|over|some|around|roughly|at\\s+least|up\\s+to)\\s+)?(${NUM})[- ](${UNIT})(?:\\s+(old|before|after|earlier|later))?\\b`, (m) => {
     const n = parseNum(m[1]);
@@ -267,8 +281,6 @@ const RULES: Rule[] = [
     if (/year-/.test(w)) return { kind: 'ago', n: 1, unit: 'year' };
     return { kind: 'quarter', q: 0, y: /^\d{4}$/.test(w) ? +w : undefined };
   }, 'giu'),
-  // a year earlier / year-earlier / year-ago
-  rule(`\\b(?:(?:a|one)\\s+year\\s+(?:earlier|before)|year-(?:earlier|ago))\\b`, () => ({ kind: 'ago', n: 1, unit: 'year' }), 'giu'),
   // over the weekend / this weekend
   rule(`\\bthe\\s+weekend\\b`, () => ({ kind: 'relUnit', rel: 'same', unit: 'weekend' }), 'giu'),
   // the nineties

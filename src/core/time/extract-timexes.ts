@@ -82,14 +82,16 @@ function sentenceTimexes(text: string, s: Sentence, dct: Ymd | null): Timex[] {
 function yearAgoInQuarterContext(all: Timex[]): void {
   let lastQuarter: Timex | null = null;
   for (const t of all) {
-    if (/^\d{4}-Q[1-4]$/.test(t.value) && /\b(?:first|second|third|fourth|1st|2nd|3rd|4th|final)\b|\bQ[1-4]\b/i.test(t.text)) { lastQuarter = t; continue; }
-    if (lastQuarter && /^\d{4}-Q[1-4]$/.test(t.value) && /^the\s+(?:(?:latest|last|most recent|recent|previous|past|\d{4})\s+)?(?:fiscal\s+)?(?:quarter|period)$/i.test(t.text) && t.sentence - lastQuarter.sentence <= 3) {
+    const generic = /^the\s+(?:(?:latest|last|most recent|recent|previous|past|\d{4})\s+)?(?:fiscal\s+)?(?:quarter|period)$/i.test(t.text);
+    if (/^\d{4}-Q[1-4]$/.test(t.value) && !generic) { lastQuarter = t; continue; }
+    if (lastQuarter && generic && /^\d{4}-Q[1-4]$/.test(t.value) && t.sentence - lastQuarter.sentence <= 6) {
       // "the quarter" after "the third quarter" is that quarter (of the year written, if any).
       const y = /\d{4}/.exec(t.text)?.[0] ?? lastQuarter.value.slice(0, 4), q = +lastQuarter.value.slice(6);
       setQuarter(t, +y, q, `${t.text}: the quarter named before ("${lastQuarter.text}")`);
       continue;
     }
-    if (!lastQuarter || t.sentence - lastQuarter.sentence > 3) continue;
+    if (generic && /^\d{4}-Q[1-4]$/.test(t.value)) { lastQuarter = t; continue; }
+    if (!lastQuarter || t.sentence - lastQuarter.sentence > 6) continue;
     if (!/^(?:a|one) year (?:ago|earlier|before)$|^(?:the\s+)?(?:comparable\s+)?year-(?:earlier|ago)(?:\s+(?:period|quarter))?$/i.test(t.text)) continue;
     setQuarter(t, +lastQuarter.value.slice(0, 4) - 1, +lastQuarter.value.slice(6), `${t.text}: the same quarter a year before ${lastQuarter.value} (named in "${lastQuarter.text}")`);
   }

@@ -368,6 +368,22 @@ function resolveInner(raw: RawTimex, ctx: ResolveContext): Resolution {
       const res = day(base);
       return done('TIME', { ...res, value: res.value + hhmm, precision: 'time' }, ctx.sentenceDay ? 'clock time on the day the sentence names' : 'clock time on the publication day');
     }
+    case 'holiday': {
+      const name = raw.value!;
+      const on = (y: number): Ymd | null => holidayDate(name, y);
+      if (!dct) {
+        const p = on(2000);
+        return done('DATE', unplaced(p && name !== 'thanksgiving' && !/labor|memorial/.test(name) ? `XXXX-${pad(p.m)}-${pad(p.d)}` : 'XXXX-XX-XX', 'day'), `${name}, year unknown`);
+      }
+      const cands = [dct.y - 1, dct.y, dct.y + 1].map(on).filter((p): p is Ymd => !!p);
+      const dist = (c: Ymd) => toDayNumber(c) - toDayNumber(dct);
+      let chosen: Ymd;
+      if (raw.rel === 'last') chosen = pick(cands.filter((c) => dist(c) < 0), dist, 'past');
+      else if (raw.rel === 'next') chosen = pick(cands.filter((c) => dist(c) > 0), dist, 'future');
+      else if (raw.rel === 'this') chosen = on(dct.y)!;
+      else chosen = pick(cands, dist, direction(ctx, 'future').dir);
+      return done('DATE', day(chosen), `${name}, the one ${dist(chosen) < 0 ? 'before' : 'after'} the article`);
+    }
     case 'duration':
       return done('DURATION', unplaced(raw.value!, 'unknown'), 'a length of time, not a date');
     case 'set':
@@ -380,4 +396,29 @@ function resolveInner(raw: RawTimex, ctx: ResolveContext): Resolution {
       return done('DATE', unplaced(v, 'unknown'), 'a vague reference');
     }
   }
+}
+
+/** Fixed and movable (US) holidays news copy names. */
+function holidayDate(name: string, y: number): Ymd | null {
+  const nth = (m: number, wd: number, n: number): Ymd => {
+    const first = weekday({ y, m, d: 1 });
+    return { y, m, d: 1 + ((wd - first + 7) % 7) + 7 * (n - 1) };
+  };
+  const lastOf = (m: number, wd: number): Ymd => {
+    const dl = daysInMonth(y, m);
+    const w = weekday({ y, m, d: dl });
+    return { y, m, d: dl - ((w - wd + 7) % 7) };
+  };
+  if (name.startsWith('christmas eve')) return { y, m: 12, d: 24 };
+  if (name.startsWith('christmas')) return { y, m: 12, d: 25 };
+  if (name.startsWith('new years eve')) return { y, m: 12, d: 31 };
+  if (name.startsWith('new years')) return { y, m: 1, d: 1 };
+  if (name.startsWith('thanksgiving')) return nth(11, 3, 4);
+  if (name.startsWith('independence')) return { y, m: 7, d: 4 };
+  if (name.startsWith('labor')) return nth(9, 0, 1);
+  if (name.startsWith('memorial')) return lastOf(5, 0);
+  if (name.startsWith('veterans')) return { y, m: 11, d: 11 };
+  if (name.startsWith('valentines')) return { y, m: 2, d: 14 };
+  if (name.startsWith('halloween')) return { y, m: 10, d: 31 };
+  return null;
 }

@@ -143,3 +143,12 @@ TIMEX_CASES.push(
   { dct: '1999-02-10', sentence: 'NATO has decided to admit Poland, Hungary and the Czech Republic in early March.', expr: 'early March', value: '1999-03' },
   { dct: '2006-11-23', sentence: 'Population will reach 9 billion by the year 2050.', expr: 'the year 2050', value: '2050' },
 );
+
+// Holidays and spelled-out years.
+TIMEX_CASES.push(
+  { dct: '1999-11-20', sentence: 'Families will gather on Thanksgiving Day.', expr: 'Thanksgiving Day', value: '1999-11-25' },
+  { dct: '2024-01-02', sentence: 'The rebels attacked on Christmas Eve.', expr: 'Christmas Eve', value: '2023-12-24' },
+  { dct: '2023-09-09', sentence: 'The strike began after Labor Day.', expr: 'Labor Day', value: '2023-09-04' },
+  { dct: '1998-01-20', sentence: 'The law passed in nineteen ninety-six.', expr: 'nineteen ninety-six', value: '1996' },
+  { dct: '1989-10-26', sentence: 'Net income was $5 million, up from $3 million a year earlier.', expr: 'a year earlier', value: '1988' },
+);
