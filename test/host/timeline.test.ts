@@ -56,8 +56,13 @@ describe('timeline webview', () => {
     handle = await vscode.commands.executeCommand<TimelineHandle>('dossier.showTimeline');
     assert.ok(handle?.panel, 'the command resolves with the panel');
     assert.strictEqual(handle.panel.viewType, 'dossier.timeline');
-    const tabs = vscode.window.tabGroups.all.flatMap((g) => g.tabs);
-    assert.ok(tabs.some((t) => t.input instanceof vscode.TabInputWebview && t.input.viewType.endsWith('dossier.timeline')), 'a timeline tab is open');
+    // The tab model follows the workbench asynchronously.
+    const timelineTab = () => vscode.window.tabGroups.all.flatMap((g) => g.tabs)
+      .find((t) => t.input instanceof vscode.TabInputWebview && t.input.viewType.endsWith('dossier.timeline'));
+    await until(() => !!timelineTab(), 10_000, 'a timeline tab').catch(() => {
+      const tabs = vscode.window.tabGroups.all.flatMap((g) => g.tabs).map((t) => `${t.label} ${(t.input as { viewType?: string })?.viewType}`);
+      assert.fail(`no timeline tab among: ${tabs.join(', ')}`);
+    });
     // `ready` comes from the page's script: it ran under the nonce CSP inside the real workbench.
     await within(handle.whenReady(), 45_000, 'the webview\'s ready message');
     // A second call reveals the same panel instead of opening another.
