@@ -68,7 +68,8 @@ for (const c of countries) {
 // uses for something else. Kept minimal and general (not seed-specific).
 for (const [alias, cca3] of [
   ['U.S.A.', 'USA'], ['America', 'USA'], ['Britain', 'GBR'], ['Great Britain', 'GBR'], ['U.K.', 'GBR'],
-  ['Holland', 'NLD'], ['Burma', 'MMR'], ['DPRK', 'PRK'], ['Korea', 'KOR'],
+  ['Holland', 'NLD'], ['Burma', 'MMR'], ['DPRK', 'PRK'], ['Korea', 'KOR'], ['Turkey', 'TUR'], ['Zaire', 'COD'], ['Swaziland', 'SWZ'],
+  ['Macedonia', 'MKD'], ['Cape Verde', 'CPV'], ['East Timor', 'TLS'], ['Czech Republic', 'CZE'], ['Vatican', 'VAT'],
 ] as const) {
   const c = countries.find((x) => x.cca3 === cca3);
   if (c) COUNTRY_BY_NAME.set(normKey(alias), { id: cca3, common: c.name.common });
@@ -87,5 +88,6 @@ export const REGIONS = new Set(
   ['Asia', 'Europe', 'Africa', 'Antarctica', 'Oceania', 'Australasia', 'North America', 'South America', 'Latin America', 'Central America',
     'Middle East', 'Near East', 'Far East', 'Balkans', 'Caribbean', 'Scandinavia', 'Arctic', 'Antarctic', 'Pacific', 'Atlantic', 'Mediterranean',
     'Gulf', 'Persian Gulf', 'West Bank', 'Gaza', 'Gaza Strip', 'Sahel', 'Caucasus', 'Siberia', 'Kashmir', 'Crimea', 'Donbas', 'Central Asia',
+    'Soviet Union', 'USSR', 'Yugoslavia', 'Czechoslovakia', 'East Germany', 'West Germany', 'Scotland', 'England', 'Wales', 'Northern Ireland',
     'Southeast Asia', 'South Asia', 'East Asia', 'Western Europe', 'Eastern Europe', 'Horn of Africa', 'Sub-Saharan Africa', 'Silicon Valley', 'Wall Street'].map(normKey),
 );

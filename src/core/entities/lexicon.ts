@@ -62,7 +62,7 @@ square | street | st | avenue | ave | road | rd | boulevard | lane | highway | p
 export const PLACE_FIRST = set('mount | mt | lake | gulf | cape | port | fort | isle | san | santa | sao | saint | st | los | las | el | new | north | south | east | west | upper | lower | greater');
 
 /** Single words that name governments or institutions by metonymy. */
-export const ORG_NAMES = set('kremlin | pentagon | vatican | politburo | knesset | bundestag | duma | congress | parliament | senate | interpol | europol | taliban | hamas | hezbollah | reuters | bloomberg | xinhua | yonhap | kyodo | tass | interfax | ria | nasa | nato | opec | unicef | unesco | fifa | uefa | asean');
+export const ORG_NAMES = set('fed | kremlin | pentagon | vatican | politburo | knesset | bundestag | duma | congress | parliament | senate | interpol | europol | taliban | hamas | hezbollah | reuters | bloomberg | xinhua | yonhap | kyodo | tass | interfax | ria | nasa | nato | opec | unicef | unesco | fifa | uefa | asean');
 /** Multi-word metonyms ("White House", "Downing Street"). */
 export const ORG_PHRASES = set('white house | downing street | blue house | elysee palace | élysée palace | elysee | élysée | quai d\'orsay | state council | wall street journal | new york times | washington post | associated press | agence france presse | agence france-presse');
 

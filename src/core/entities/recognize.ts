@@ -274,14 +274,29 @@ export function classifyRun(text: string, toks: Tok[], run: Tok[], firstIdx: num
   if (ts.every((t) => t.upper) && (!prevTok || prevTok.sent !== ts[0].sent) && (!nextTok || nextTok.sent !== ts[0].sent || /^\s*(,|\(|-|\u2014|\u2013|\d)/.test(text.slice(last.end, last.end + 3)))) return [mk(text, ts, 'place', true)];
 
   // 6. Unknown capitalised words: read the context as a news reader would.
+  if (nextTok && /^(said|says|told|added|reported|announced)$/.test(nextTok.norm) && ts.length === 1 && pronounCue(toks, firstIdx + run.length) === 'it') return [mk(text, ts, 'organization', false)];
   if (ts.some((t) => /\d/.test(t.text))) return [mk(text, ts, 'other', false)];
   if (prevTok && /^(in|at|from|near|to|across|outside|inside|into|towards|toward)$/.test(prevTok.norm) && ts.length <= 3) return [mk(text, ts, 'place', false)];
   if (nextTok && /^(said|says|told|added|wrote|argued|explained|noted|according)$/.test(nextTok.norm)) return [mk(text, ts, 'person', false)];
   if (nextTok && /^(shares|stock|stocks|shareholders|investors|executives|board|inc|corp|ltd|plc|subsidiary|unit)$/.test(nextTok.norm)) return [mk(text, ts, 'organization', false)];
   if (ts.length >= 2 && ts.length <= 4 && ts.every((t) => /^\p{Lu}[\p{Ll}'’-]+$/u.test(t.text) || NAME_PARTICLES.has(t.norm)) && ts.some((t) => !isDictionaryWord(t.norm))) return [mk(text, ts, 'person', false)];
-  // An unknown single word that is no dictionary word is most often a surname in news copy.
-  if (ts.length === 1 && /^\p{Lu}\p{Ll}+$/u.test(ts[0].text) && !isDictionaryWord(ts[0].norm)) return [mk(text, ts, 'person', false)];
+  // An unknown single word that is no dictionary word is most often a surname in news copy,
+  // unless the pronouns that follow say it is a thing ("Petrobras said its output rose").
+  if (ts.length === 1 && /^\p{Lu}\p{Ll}+$/u.test(ts[0].text) && !isDictionaryWord(ts[0].norm)) {
+    return [mk(text, ts, pronounCue(toks, firstIdx + run.length) === 'it' ? 'organization' : 'person', false)];
+  }
   return [mk(text, ts, 'other', false)];
+}
+
+/** The first personal or neuter pronoun in the next few words of the sentence and the next one. */
+function pronounCue(toks: Tok[], from: number): 'he' | 'it' | null {
+  const sent = toks[from - 1]?.sent;
+  for (let k = from; k < toks.length && k < from + 30 && toks[k].sent <= sent + 1; k++) {
+    if (/^(he|she|his|her|him|hers|himself|herself)$/.test(toks[k].norm)) return 'he';
+    if (/^(it|its|itself)$/.test(toks[k].norm)) return 'it';
+    if (toks[k].cap && !toks[k].initial && k > from + 1) return null; // another name intervenes
+  }
+  return null;
 }
 
 /** Recognises the names in the words of a document, in text order, without overlaps. */

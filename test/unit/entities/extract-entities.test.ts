@@ -127,6 +127,10 @@ const rows: Row[] = [
   ['Airbus delivered its first A380 to Singapore Airlines in Toulouse, France.', [['A380', 'other'], ['Singapore Airlines', 'organization'], ['Toulouse', 'place'], ['France', 'place']]],
   ['Iraqi Prime Minister Nouri al-Maliki met Iranian officials in Tehran.', [['Nouri al-Maliki', 'person', 'Iraqi Prime Minister'], ['Iranian', 'group'], ['Tehran', 'place']]],
   ['Al-Maliki said Iraq wanted good relations with its neighbours.', [['Al-Maliki', 'person'], ['Iraq', 'place']], ['Al', 'Maliki']],
+  ['Petrobras said its output rose in March.', [['Petrobras', 'organization']]],
+  ['Yeltsin said he would return to the Kremlin.', [['Yeltsin', 'person'], ['Kremlin', 'organization']]],
+  ['Turkey\'s president spoke as troops left Zaire.', [['Turkey', 'place'], ['Zaire', 'place']]],
+  ['The Fed raised rates again.', [['Fed', 'organization']]],
   // sport
   ['Real Madrid striker Kylian Mbappe scored twice against Barcelona.', [['Real Madrid', 'organization'], ['Kylian Mbappe', 'person', 'striker']]],
   ['Leicester 1 Chelsea 2', [['Leicester', 'organization'], ['Chelsea', 'organization']]],
