@@ -17,7 +17,9 @@ export interface ProductResult {
   edit_ms: number;
   hover_p50_ms: number;
   hover_p99_ms: number;
+  /** Longest busy stretch of the main thread during the cold scan; `_wall` includes waiting for a core. */
   max_stall_ms: number;
+  max_stall_wall_ms: number;
   /** Cold scan until the last document was analysed and upserted; then the first query (deferred linking). */
   cold_analysis_ms: number;
   worst_upsert_ms: number;
@@ -51,7 +53,7 @@ export async function runProduct(docs: BenchDoc[], workerScript: string, workers
       failed++;
       if (failed <= 3) log(`  analysis failed: ${(e as Error).message}`);
     }
-    if (++done % 500 === 0) log(`  cold: ${done}/${docs.length} (${((performance.now() - t) / 1000).toFixed(1)} s)`);
+    if (++done % 500 === 0) log(`  cold: ${done}/${docs.length} (${((performance.now() - t) / 1000).toFixed(1)} s, RSS ${(process.memoryUsage().rss / 1048576).toFixed(0)} MB)`);
   }));
   const analysed = performance.now() - t;
   const tq = performance.now();
@@ -59,6 +61,7 @@ export async function runProduct(docs: BenchDoc[], workerScript: string, workers
   const firstQuery = performance.now() - tq;
   const cold = performance.now() - t;
   const maxStall = stalls.stop();
+  log(`  cold: ${(cold / 1000).toFixed(1)} s, longest main-thread stall ${maxStall.busy.toFixed(0)} ms busy, ${maxStall.wall.toFixed(0)} ms wall`);
   await analyzer.flush();
   const cacheBytes = await cacheSize(cacheDir);
   analyzer.dispose();
@@ -78,6 +81,7 @@ export async function runProduct(docs: BenchDoc[], workerScript: string, workers
   index.entities();
   const warm = performance.now() - t;
   const warmHits = analyzer.stats().cacheHits;
+  log(`  warm: ${(warm / 1000).toFixed(2)} s (first paint ${(firstPaint / 1000).toFixed(2)} s)`);
 
   // The extension warms a worker when the user starts editing; so does the bench.
   await analyzer.warmUp();
@@ -124,7 +128,8 @@ export async function runProduct(docs: BenchDoc[], workerScript: string, workers
     edit_ms: percentile(edits, 50),
     hover_p50_ms: percentile(times, 50),
     hover_p99_ms: percentile(times, 99),
-    max_stall_ms: maxStall,
+    max_stall_ms: maxStall.busy,
+    max_stall_wall_ms: maxStall.wall,
     cold_analysis_ms: analysed,
     worst_upsert_ms: worstUpsert,
     first_query_ms: firstQuery,

@@ -43,4 +43,4 @@ const total = (prof.endTime - prof.startTime) / 1000;
 console.log(`\nprofile ${newest} (${total.toFixed(0)} ms): top self time`);
 for (const [k, v] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 25)) console.log(`${v.toFixed(0).padStart(8)} ms  ${k}`);
 console.log('by source file:');
-for (const [k, v] of [...file].sort((a, b) => b[1] - a[1]).slice(0, 15)) console.log(`${v.toFixed(0).padStart(8)} ms  ${k}`);
+for (const [k, v] of [...file].sort((a, b) => b[1] - a[1]).slice(0, 60)) console.log(`${v.toFixed(0).padStart(8)} ms  ${k}`);

@@ -6,27 +6,16 @@ import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
 import { generateArticle } from '../../scripts/bench/generate';
+import { watchStalls } from '../../scripts/bench/stall';
 import type { DossierApi } from '../../src/extension/extension';
 import type { DossierAnalyzer } from '../../src/extension/analysis/caching-analyzer';
 
 const DOCS = 1000;
 const FOLDER = 'perf-corpus';
 /** The longest the host thread may be busy in one go while a scan runs (the bench's target is 50 ms
- *  on an idle machine; the host suite shares two cores with a workbench and a browser). */
+ *  on an idle machine; the host suite shares two cores with a workbench and a browser). Busy means
+ *  on a CPU: time the thread waits for a core held by other processes is reported, not asserted. */
 const MAX_STALL_MS = 250;
-
-/** Longest gap between 10 ms timer ticks on this thread, minus the 10 ms. */
-function watchStalls(): { stop(): number } {
-  let last = performance.now();
-  let worst = 0;
-  const timer = setInterval(() => {
-    const now = performance.now();
-    worst = Math.max(worst, now - last - 10);
-    last = now;
-  }, 10);
-  // A block still running when the watch ends never lets the timer fire: count it too.
-  return { stop: () => { clearInterval(timer); return Math.max(worst, performance.now() - last - 10); } };
-}
 
 describe('Dossier at 1,000 articles', function () {
   this.timeout(20 * 60_000);
@@ -61,8 +50,8 @@ describe('Dossier at 1,000 articles', function () {
     await api.store.scan();
     await api.store.whenIdle();
     coldMs = performance.now() - t;
-    const worst = stalls.stop();
-    console.log(`      cold scan of ${DOCS} articles: ${(coldMs / 1000).toFixed(1)} s, longest host stall ${worst.toFixed(0)} ms`);
+    const { busy: worst, wall, method } = stalls.stop();
+    console.log(`      cold scan of ${DOCS} articles: ${(coldMs / 1000).toFixed(1)} s; longest host stall ${worst.toFixed(0)} ms busy (${method}), ${wall.toFixed(0)} ms by the clock`);
     assert.ok(api.store.documentCount >= before + DOCS, `${api.store.documentCount - before} of ${DOCS} articles indexed`);
     const someone = api.store.index.entitiesOf(`${FOLDER}/article-00000.txt`);
     assert.ok(someone.length > 0, 'the generated articles have entities');
