@@ -52,5 +52,5 @@ export async function readCorpusFile(uri: vscode.Uri): Promise<ReadResult> {
 }
 
 function mb(n: number): string {
-  return `${(n / (1024 * 1024)).toFixed(1)} MB`;
+  return n >= 1024 * 1024 ? `${(n / (1024 * 1024)).toFixed(1)} MB` : `${Math.ceil(n / 1024)} KB`;
 }

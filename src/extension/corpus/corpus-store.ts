@@ -38,6 +38,8 @@ export class CorpusStore implements vscode.Disposable {
   private _index = new CorpusIndex();
   private readonly records = new Map<string, DocRecord>();
   private readonly idsByUri = new Map<string, string>();
+  /** Files matching the include glob that Dossier does not read, with the reason (views list them). */
+  private readonly skippedFiles = new Map<string, { uri: vscode.Uri; reason: string }>();
   /** Latest request per document: an older analysis finishing late is dropped. */
   private readonly inflight = new Map<string, { seq: number; abort: AbortController; fromDisk: boolean; done: Promise<string | undefined> }>();
   private seq = 0;
@@ -129,6 +131,7 @@ export class CorpusStore implements vscode.Disposable {
       const uris = await findCorpusFiles(token);
       const found = new Set(uris.map((u) => u.toString()));
       for (const [key, id] of [...this.idsByUri]) if (!found.has(key)) this.removeDoc(id);
+      for (const [id, { uri }] of [...this.skippedFiles]) if (!found.has(uri.toString())) this.forgetSkipped(id);
       this.progressEmitter.fire({ done: 0, total: uris.length });
       skipped.push(...await this.refreshMany(uris, { join: true, token, progress: true }));
       const note = token?.isCancellationRequested ? ' (cancelled)' : '';
@@ -151,6 +154,7 @@ export class CorpusStore implements vscode.Disposable {
     await this.whenIdle();
     const removed = [...this.records.keys()];
     this.records.clear();
+    this.skippedFiles.clear();
     this.idsByUri.clear();
     this._index = new CorpusIndex();
     this._corrections = undefined;
@@ -205,9 +209,12 @@ export class CorpusStore implements vscode.Disposable {
       if (content === undefined) {
         const read = await readCorpusFile(uri);
         if (this.inflight.get(id)?.seq !== mine) return undefined;
-        if (read.kind === 'gone') { this.removeDoc(id); return undefined; }
+        if (read.kind === 'gone') { this.removeDoc(id); this.forgetSkipped(id); return undefined; }
         if (read.kind === 'skipped') {
           this.removeDoc(id);
+          this.skippedFiles.set(id, { uri, reason: read.reason });
+          this.batch.removed.add(id);
+          this.scheduleFlush();
           const line = `Skipped ${id}: ${read.reason}`;
           this.log.warn(line);
           return line;
@@ -220,6 +227,7 @@ export class CorpusStore implements vscode.Disposable {
       const rec = this.records.get(id);
       if (rec) { rec.text = content; rec.lines = undefined; } else this.records.set(id, { id, uri, text: content });
       this.idsByUri.set(uri.toString(), id);
+      this.skippedFiles.delete(id);
       this.batch.changed.add(id);
       this.batch.removed.delete(id);
       this.scheduleFlush();
@@ -251,8 +259,21 @@ export class CorpusStore implements vscode.Disposable {
   }
 
   removeUri(uri: vscode.Uri): void {
-    const id = this.docIdOf(uri);
-    if (id !== undefined) this.removeDoc(id);
+    const id = this.docIdOf(uri) ?? docIdFor(uri);
+    if (id === undefined) return;
+    this.removeDoc(id);
+    this.forgetSkipped(id);
+  }
+
+  /** Files left out of the corpus (too large, binary, unreadable), by document id. */
+  skipped(): { id: string; uri: vscode.Uri; reason: string }[] {
+    return [...this.skippedFiles].map(([id, s]) => ({ id, ...s })).sort((a, b) => a.id.localeCompare(b.id));
+  }
+
+  private forgetSkipped(id: string): void {
+    if (!this.skippedFiles.delete(id)) return;
+    this.batch.removed.add(id);
+    this.scheduleFlush();
   }
 
   /** Re-analyses the documents whose publication-date override differs from `before`. */

@@ -31,7 +31,12 @@ export class DocumentsTree implements vscode.TreeDataProvider<Node> {
 
   getChildren(node?: Node): Node[] {
     const index = this.store.index;
-    if (!node) return this.store.isReady || this.store.documentCount ? index.documents().map((d) => this.docNode(d.id)) : [];
+    if (!node) {
+      if (!this.store.isReady && !this.store.documentCount) return [];
+      const docs: Node[] = index.documents().map((d) => this.docNode(d.id));
+      if (this.store.skipped().length) docs.push(this.cache.get({ kind: 'skipped', id: 'skipped' }));
+      return docs;
+    }
     switch (node.kind) {
       case 'doc': {
         const ents = index.entitiesOf(node.doc);
@@ -48,6 +53,8 @@ export class DocumentsTree implements vscode.TreeDataProvider<Node> {
         const mentions = index.mentionsOf(node.entity).filter((m) => m.doc === node.doc);
         return mentions.map((m) => this.cache.get({ kind: 'mention', id: `${node.id}/${m.start}`, doc: node.doc, entity: node.entity, span: { start: m.start, end: m.end }, parent: node }));
       }
+      case 'skipped':
+        return this.store.skipped().map((f) => this.cache.get({ kind: 'skippedFile', id: `skipped/${f.id}`, doc: f.id, parent: node }));
       case 'regions':
         return skippedRegions(index.document(node.doc)).map(({ i }) => this.cache.get({ kind: 'region', id: `${node.id}/${i}`, doc: node.doc, index: i, parent: node }));
       default:
@@ -102,6 +109,25 @@ export class DocumentsTree implements vscode.TreeDataProvider<Node> {
           item.command = { command: Cmd.openLocation, title: 'Open Region', arguments: [node.doc, region.start, region.end] };
         }
         item.iconPath = new vscode.ThemeIcon('dash');
+        return item;
+      }
+      case 'skipped': {
+        const item = new vscode.TreeItem('Not read', vscode.TreeItemCollapsibleState.Collapsed);
+        item.id = node.id;
+        item.description = plural(this.store.skipped().length, 'file');
+        item.iconPath = new vscode.ThemeIcon('warning', new vscode.ThemeColor('list.warningForeground'));
+        item.tooltip = 'Files matching dossier.include that Dossier skipped: too large (dossier.maxFileSizeMB), binary or unreadable.';
+        return item;
+      }
+      case 'skippedFile': {
+        const f = this.store.skipped().find((x) => x.id === node.doc);
+        const item = new vscode.TreeItem(node.doc, vscode.TreeItemCollapsibleState.None);
+        item.id = node.id;
+        item.description = f?.reason;
+        item.tooltip = f ? `${node.doc}: ${f.reason}` : node.doc;
+        item.iconPath = new vscode.ThemeIcon('circle-slash');
+        if (f) item.resourceUri = f.uri;
+        item.contextValue = 'dossier.skippedFile';
         return item;
       }
       default:

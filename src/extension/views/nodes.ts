@@ -20,7 +20,9 @@ export type Node =
   | { kind: 'type'; id: string; type: EntityType }
   | { kind: 'entity'; id: string; entity: string; parent: Node }
   | { kind: 'entityDoc'; id: string; doc: string; entity: string; parent: Node }
-  | { kind: 'mention'; id: string; doc: string; entity: string; span: Span; parent: Node };
+  | { kind: 'mention'; id: string; doc: string; entity: string; span: Span; parent: Node }
+  | { kind: 'skipped'; id: string }
+  | { kind: 'skippedFile'; id: string; doc: string; parent: Node };
 
 /** The argument Dossier's entity commands accept from menus, hovers and tests. */
 export type EntityArg = Node | string | { entity: string } | undefined;
