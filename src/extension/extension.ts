@@ -4,12 +4,14 @@ import * as commands from './commands';
 import { CorpusStore } from './corpus/corpus-store';
 import * as corpusSync from './corpus/corpus-sync';
 import * as editor from './editor';
+import { registerTimeline, type TimelineApi } from './timeline';
 import * as views from './views';
 
 /** What `activate` returns: used by the extension-host tests (and by other extensions, if ever). */
 export interface DossierApi {
   store: CorpusStore;
   views: views.ViewsApi;
+  timeline: TimelineApi;
 }
 
 /**
@@ -31,9 +33,10 @@ export function activate(context: vscode.ExtensionContext): DossierApi {
     const viewsApi = views.activate(context, store);
     editor.activate(context, store);
     commands.activate(context, store);
+    const timeline = registerTimeline(context, store, { onDidSelectEntity: viewsApi.onDidSelectEntity });
     corpusSync.activate(context, store);
     log.info(`Dossier activated in ${vscode.env.appName} (${web ? 'web worker' : 'Node'} extension host, ${vscode.env.uiKind === vscode.UIKind.Web ? 'browser' : 'desktop'} UI)`);
-    return { store, views: viewsApi };
+    return { store, views: viewsApi, timeline };
   } catch (err) {
     // VS Code does not tell the user when an extension fails to activate; say it ourselves.
     const msg = err instanceof Error ? err.message : String(err);
