@@ -288,6 +288,31 @@ export function classifyRun(text: string, toks: Tok[], run: Tok[], firstIdx: num
   return [mk(text, ts, 'other', false)];
 }
 
+/**
+ * A headline in Title Case ("Stocks Fall as Fed Signals More Rate Hikes") capitalises ordinary
+ * words, so capitals say nothing there: read it like a line in capitals (lexicon knowledge only).
+ * A line dense with names ("Liu Guozhong, Vice Premier of the State Council") is not one: it
+ * needs capitalised dictionary words that are neither titles nor name heads.
+ */
+function markTitleCase(toks: Tok[]): void {
+  for (let i = 0; i < toks.length;) {
+    let j = i;
+    while (j < toks.length && toks[j].sent === toks[i].sent) j++;
+    let long = 0, capLong = 0, capWords = 0;
+    for (let k = i; k < j; k++) {
+      const t = toks[k];
+      if (!/\p{L}{4,}/u.test(t.text)) continue;
+      long++;
+      if (!t.cap) continue;
+      capLong++;
+      if (k > i && !TITLES.has(t.norm) && !ORG_HEADS.has(t.norm) && !PLACE_HEADS.has(t.norm) && !isEntityTagged(t)
+        && (isDictionaryWord(t.norm) || isDictionaryWord(t.norm.replace(/(es|s|ed|ing)$/, '')) || has(t, ['Verb', 'Plural', 'Gerund', 'Adjective']))) capWords++;
+    }
+    if (long >= 4 && capLong / long >= 0.9 && capWords >= 2) for (let k = i; k < j; k++) toks[k].capsLine = true;
+    i = j;
+  }
+}
+
 /** The first personal or neuter pronoun in the next few words of the sentence and the next one. */
 function pronounCue(toks: Tok[], from: number): 'he' | 'it' | null {
   const sent = toks[from - 1]?.sent;
@@ -309,6 +334,7 @@ export function recognize(text: string, toks: Tok[], sentences: Span[] = []): Ca
     if (!table.has(t.sent)) table.set(t.sent, sentences[t.sent] ? tableLine(text.slice(sentences[t.sent].start, sentences[t.sent].end)) : null);
     if (table.get(t.sent)) t.initial = false; // a table line is all names and numbers
   }
+  markTitleCase(toks);
   for (const run of findRuns(text, toks)) {
     const cs = classifyRun(text, toks, run, index.get(run[0])!);
     const sent = run[0].sent;

@@ -47,9 +47,10 @@ export function tokenize(text: string, sentences: Sentence[]): Tok[] {
       synth += s.start >= sentences[i - 1].end && /^[ \t]{1,3}$/.test(gap) ? gap : '\n';
     }
     segs.push({ synth: synth.length, orig: s.start, len: s.end - s.start, sent: i });
-    // HTML tags (a scraped page saved as .txt) become spaces of the same length: compromise would
-    // glue "Putin</h1>" into one word and a mention would carry markup. Offsets are unchanged.
-    synth += text.slice(s.start, s.end).replace(/<\/?[a-z][^<>\n]*>/gi, (m) => ' '.repeat(m.length));
+    // HTML tags (a scraped page saved as .txt), Markdown link targets and URLs become spaces of the
+    // same length: compromise would glue "Putin</h1>" or "Reuters](https://…" into one word and a
+    // mention would carry markup. Offsets are unchanged.
+    synth += text.slice(s.start, s.end).replace(/<\/?[a-z][^<>\n]*>|\]\(\S*|\bhttps?:\/\/\S+/gi, (m) => (m[0] === ']' ? ']' : ' ').padEnd(m.length));
   });
   let terms: { pre: string; text: string; post: string; tags: Set<string> }[][];
   try {

@@ -131,6 +131,10 @@ const rows: Row[] = [
   ['Yeltsin said he would return to the Kremlin.', [['Yeltsin', 'person'], ['Kremlin', 'organization']]],
   ['Turkey\'s president spoke as troops left Zaire.', [['Turkey', 'place'], ['Zaire', 'place']]],
   ['The Fed raised rates again.', [['Fed', 'organization']]],
+  // headlines in Title Case: capitals say nothing, only known names count
+  ['Stocks Fall as Fed Signals More Rate Hikes', [['Fed', 'organization']], ['Stocks', 'Fall', 'Signals', 'Rate Hikes', 'More Rate Hikes']],
+  ['Kim Jong Un Hosts Chinese and Russian Guests at a Parade Celebrating North Korea’s 75th Anniversary',
+    [['Kim Jong Un', 'person'], ['Chinese', 'group'], ['Russian', 'group'], ['North Korea', 'place']], ['Parade', 'Anniversary', 'Guests']],
   // sport
   ['Real Madrid striker Kylian Mbappe scored twice against Barcelona.', [['Real Madrid', 'organization'], ['Kylian Mbappe', 'person', 'striker']]],
   ['Leicester 1 Chelsea 2', [['Leicester', 'organization'], ['Chelsea', 'organization']]],
