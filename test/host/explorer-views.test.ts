@@ -139,4 +139,25 @@ describe('Dossier views', () => {
     assert.strictEqual(api.store.docIdOf(editor.document.uri), e.mentions[0].doc);
     assert.strictEqual(editor.document.offsetAt(editor.selection.start), e.mentions[0].start);
   });
+
+  it('opens the timeline filtered on an entity, and follows the entity selected in the tree', async () => {
+    const kim = api.store.index.findEntities('Kim Jong Un', 1)[0];
+    await vscode.commands.executeCommand('dossier.showInTimeline', kim.id);
+    const handle = api.timeline.current();
+    assert.ok(handle, 'a timeline panel is open');
+    await handle.whenReady();
+    await waitFor(() => handle.currentFilter()?.entity === kim.id, `the timeline filters on ${kim.id}`);
+    const putin = api.store.index.findEntities('Putin', 1)[0];
+    await vscode.commands.executeCommand('dossier.revealEntity', putin.id);
+    await waitFor(() => handle.currentFilter()?.entity === putin.id, 'selecting Putin in the tree filters the timeline on him');
+    handle.panel.dispose();
+  });
 });
+
+async function waitFor(cond: () => boolean, what: string, ms = 20_000): Promise<void> {
+  const end = Date.now() + ms;
+  while (!cond()) {
+    if (Date.now() > end) throw new Error(`timed out: ${what}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
