@@ -57,7 +57,8 @@ for (const t of targets) {
   if (p.failed) notes.push(`${p.docs} docs: ${p.failed} documents failed to analyse`);
   notes.push(`${p.docs} docs: single-thread wall time compromise ${Math.round(b.compromise_wall_ms * scale)} ms, pipeline ${Math.round(b.pipeline_wall_ms * scale)} ms (the table shows CPU time)`);
   notes.push(`${p.docs} docs: speed-up ${b.speedup.toFixed(2)} with ${workers} workers while the process got ${b.parallelism.toFixed(2)} cores (CPU used / wall time); the ${workers} workers used ${b.cpu_overhead.toFixed(2)}× the CPU of one`);
-  notes.push(`${p.docs} docs: cold = analysis+upserts ${p.cold_analysis_ms.toFixed(0)} ms + first query ${p.first_query_ms.toFixed(0)} ms; worst single upsert ${p.worst_upsert_ms.toFixed(1)} ms; edit re-analysis median of 5 with a warm worker`);
+  notes.push(`${p.docs} docs: longest main-thread stall ${p.max_stall_ms.toFixed(0)} ms busy (the table), ${p.max_stall_wall_ms.toFixed(0)} ms by the clock including waits for a core`);
+  notes.push(`${p.docs} docs: cold = analysis+upserts ${p.cold_analysis_ms.toFixed(0)} ms + first query ${p.first_query_ms.toFixed(0)} ms; worst single upsert ${p.worst_upsert_ms.toFixed(1)} ms; edit median of 5 with a warm worker: ${p.edit_analysis_ms.toFixed(0)} ms analysis + ${(p.edit_ms - p.edit_analysis_ms).toFixed(0)} ms re-indexing`);
   notes.push(`${p.docs} docs: first paint from cache ${p.first_paint_ms.toFixed(0)} ms, ${p.warm_hits} cache hits, cache ${p.cache_mb.toFixed(1)} MB on disk; single-thread peak RSS ${b.peak_rss_mb.toFixed(0)} MB`);
   const r2 = (x) => Math.round(x * 100) / 100;
   runs.push({
