@@ -65,6 +65,16 @@ function nameLike(t: Tok): boolean {
   return true;
 }
 
+/** "Jan Ullrich", "Theresa May": a month or day word that is part of a person's name. */
+function monthAsName(text: string, toks: Tok[], i: number, cur: Tok[]): boolean {
+  const t = toks[i];
+  if (!t.cap || t.capsLine || !MONTHS_DAYS.has(t.norm)) return false;
+  const prev = cur[cur.length - 1], next = toks[i + 1];
+  if (prev && prev.tags.has('FirstName') && joinable(text, prev, t)) return true;
+  return !!next && next.cap && !MONTHS_DAYS.has(next.norm) && (has(next, PERSON_TAGS) || !isDictionaryWord(next.norm) && !has(next, PLACE_TAGS) && !has(next, ORG_TAGS))
+    && joinable(text, t, next) && /^\p{Lu}\p{Ll}+$/u.test(next.text) && /^(jan|mar|may|june|april|august|sat|sun)$/.test(t.norm);
+}
+
 /** A sentence-initial word that opens a known multi-word name ("South Korean media said"). */
 function startsKnownName(text: string, toks: Tok[], i: number): boolean {
   const t = toks[i];
@@ -118,7 +128,7 @@ export function findRuns(text: string, toks: Tok[]): Tok[][] {
   const flush = () => { if (cur.length) runs.push(cur); cur = []; };
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
-    if (nameLike(t) || startsKnownName(text, toks, i)) {
+    if (nameLike(t) || startsKnownName(text, toks, i) || monthAsName(text, toks, i, cur)) {
       if (cur.length) {
         const prev = cur[cur.length - 1];
         if (!joinable(text, prev, t) || cur.length === 1 && hyphenSplits(prev, t, toks[i + 1], text)) flush();

@@ -135,6 +135,10 @@ const rows: Row[] = [
   ['Stocks Fall as Fed Signals More Rate Hikes', [['Fed', 'organization']], ['Stocks', 'Fall', 'Signals', 'Rate Hikes', 'More Rate Hikes']],
   ['Kim Jong Un Hosts Chinese and Russian Guests at a Parade Celebrating North Korea’s 75th Anniversary',
     [['Kim Jong Un', 'person'], ['Chinese', 'group'], ['Russian', 'group'], ['North Korea', 'place']], ['Parade', 'Anniversary', 'Guests']],
+  // month words that are names
+  ['1. Jan Ullrich ( Germany ) Telekom 4:32:11', [['Jan Ullrich', 'person'], ['Germany', 'place']]],
+  ['Prime Minister Theresa May said on Monday Britain would leave.', [['Theresa May', 'person', 'Prime Minister'], ['Britain', 'place']], ['Monday']],
+  ['Talks resumed on Jan 5 in Geneva.', [['Geneva', 'place']], ['Jan']],
   // sport
   ['Real Madrid striker Kylian Mbappe scored twice against Barcelona.', [['Real Madrid', 'organization'], ['Kylian Mbappe', 'person', 'striker']]],
   ['Leicester 1 Chelsea 2', [['Leicester', 'organization'], ['Chelsea', 'organization']]],
