@@ -24,7 +24,11 @@ export function statusOf(text: string, s: Sentence, anchor: Span & { date: Resol
   const bare = window.replace(text.slice(anchor.start, anchor.end), '').replace(/\b(?:in|on|at|since|by|from|to|until)\b/gi, '').trim();
   if (bare.split(/\s+/).filter(Boolean).length < 3 && cs[i + 1]) window += ' ' + cs[i + 1].text;
   const before = text.slice(Math.max(s.start, anchor.start - 20), anchor.start);
-  if (anchor.date.open === 'after' || /\bsince\s+$/i.test(before) || ONGOING.test(window)) return 'ongoing';
+  // "the first such rotation since 2019", "the highest level since 1990": 2019 is when the
+  // previous one happened, a reported fact, not a state running since then.
+  const clauseBefore = text.slice(cs[i]?.start ?? s.start, anchor.start);
+  const sinceRecord = /\bsince\s+$/i.test(before) && /\b(?:first|only|highest|lowest|biggest|largest|worst|best|strongest|weakest|deadliest|most|least)\b|\bthe\s+\p{L}{3,}est\b/iu.test(clauseBefore);
+  if (!sinceRecord && (anchor.date.open === 'after' || /\bsince\s+$/i.test(before) || ONGOING.test(window))) return 'ongoing';
   if (SPECULATIVE.test(window)) return 'speculative';
   if (FUTURE.test(window)) return 'future';
   if (published && anchor.date.earliest && anchor.date.earliest > published) return 'future';

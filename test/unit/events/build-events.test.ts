@@ -51,6 +51,21 @@ describe('buildEvents: status of coordinated predicates', () => {
   });
 });
 
+describe('buildEvents: "since" as a state and as a record', () => {
+  const table: [string, string, DocEvent['status']][] = [
+    ['Kim has been bringing his daughter to events since November.', 'November', 'ongoing'],
+    ['Interest rates have risen since 2019.', '2019', 'ongoing'],
+    ['It was the first such personnel rotation since 2019.', '2019', 'reported'],
+    ['Unemployment hit the highest level since 2009.', '2009', 'reported'],
+  ];
+  for (const [text, anchor, status] of table) {
+    it(`${text} → ${status}`, () => {
+      const e = eventsOf(text, '2023-09-09').find((x) => anchorText(text, x) === anchor)!;
+      assert.strictEqual(e.status, status);
+    });
+  }
+});
+
 describe('buildEvents: what is and is not an event', () => {
   it('makes one event per dated anchor in a sentence', () => {
     const text = "Saturday's parade was centered on paramilitary units, unlike the other parades this year.";
