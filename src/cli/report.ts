@@ -50,11 +50,11 @@ export function formatReport(index: CorpusIndex, root: string, problems: { id: s
   lines.push('');
   lines.push(`TIMELINE (${timeline.length})`);
   if (!timeline.length) lines.push('  (no dated events)');
-  const groupSize = new Map<string, number>();
-  for (const ev of timeline) if (ev.group) groupSize.set(ev.group, (groupSize.get(ev.group) ?? 0) + 1);
+  const groupDocs = new Map<string, Set<string>>();
+  for (const ev of timeline) if (ev.group) groupDocs.set(ev.group, (groupDocs.get(ev.group) ?? new Set()).add(ev.doc));
   for (const ev of timeline) {
     const when = ev.date.value || ev.date.earliest || '?';
-    const flags = [ev.conflict ? '⚠ sources disagree' : '', ev.group ? `told by ${groupSize.get(ev.group)} sources` : ''].filter(Boolean).join(', ');
+    const flags = [ev.conflict ? '⚠ sources disagree' : '', ev.group ? `told by ${groupDocs.get(ev.group)!.size} sources` : ''].filter(Boolean).join(', ');
     lines.push(`  ${pad(clean(when, 24), 12)} ${pad(ev.status, 11)} ${clean(ev.summary, 90)}`);
     lines.push(`  ${' '.repeat(12)} ${' '.repeat(11)} — ${clean(ev.doc, 60)}${flags ? ` [${flags}]` : ''}`);
   }

@@ -4,7 +4,7 @@ import type {
 import { CorpusLinker, type LinkedEntity } from '../link/corpus-linker';
 import { emptyCorrections, resolveEntityId } from '../corrections/corrections';
 import { buildExportV1 } from '../export/export-v1';
-import { groupEvents } from './event-groups';
+import { EventGrouper, withGroupingKeys } from './event-groups';
 import { foldForSearch } from './search-key';
 
 /** Everything the index keeps about one document, built once at upsert. */
@@ -24,20 +24,21 @@ interface DocState {
   timexOrder: number[];
   timexStarts: number[];
   timexMaxEnd: number[];
-  /** Events with corpus entity ids; null until asked for after a change. */
-  events: CorpusEvent[] | null;
 }
+
+interface MemberRef { doc: string; key: string }
 
 interface EntityRec {
   entity: Entity;
-  /** `${doc}\0${key}` of every doc entity gathered here (to unlink them on rebuild). */
-  members: string[];
+  /** Every doc entity gathered here (to unlink them on rebuild), in the linker's order. */
+  members: MemberRef[];
   /** Folded name and aliases for findEntities. */
   search: string[];
 }
 
-const memberKey = (doc: string, key: string) => `${doc}\u0000${key}`;
-const docOfMemberKey = (k: string) => k.slice(0, k.indexOf('\u0000'));
+const NO_DOCS: ReadonlySet<string> = new Set();
+
+interface EntityPlan { eff: string; sources: LinkedEntity[]; members: MemberRef[]; fast: boolean }
 
 /**
  * The corpus: analysed documents in, the queries the editor needs out.
@@ -65,9 +66,12 @@ export class CorpusIndex {
   private readonly linkedPrev = new Map<string, LinkedEntity>();
   private readonly effOfLinked = new Map<string, string>();
   private readonly effSources = new Map<string, Set<string>>();
-  private readonly memberEff = new Map<string, string>();
+  /** doc → doc-entity key → corpus entity id (after corrections). */
+  private readonly memberEff = new Map<string, Map<string, string>>();
   private readonly entityRecs = new Map<string, EntityRec>();
   private readonly pendingEff = new Set<string>();
+  /** Documents upserted or removed since the last reconcile. */
+  private readonly pendingDocs = new Set<string>();
   private entitiesDirty = false;
   private fullReconcile = true;
   private entityList: Entity[] | null = null;
@@ -78,6 +82,11 @@ export class CorpusIndex {
   private timelineCache: CorpusEvent[] = [];
   private readonly eventById = new Map<string, CorpusEvent>();
   private readonly eventsByEntity = new Map<string, CorpusEvent[]>();
+  /** The events each document currently contributes (outlives DocState replacement on upsert). */
+  private readonly eventsByDoc = new Map<string, CorpusEvent[]>();
+  private readonly grouper = new EventGrouper();
+  /** Grouping key (see withGroupingKeys) → the live event object carrying it. */
+  private readonly eventByGroupKey = new Map<string, CorpusEvent>();
 
   constructor(private readonly linker: CorpusLinker = new CorpusLinker()) {}
 
@@ -172,7 +181,7 @@ export class CorpusIndex {
     this.reconcile();
     for (const mi of containing(ds.byStart, ds.starts, ds.maxEnd, offset, (i) => ds.doc.mentions[i].end)) {
       const key = ds.keyOfMention[mi];
-      const eff = key === undefined ? undefined : this.memberEff.get(memberKey(docId, key));
+      const eff = key === undefined ? undefined : this.effOf(docId, key);
       const rec = eff === undefined ? undefined : this.entityRecs.get(eff);
       if (!rec) continue;
       const m = ds.doc.mentions[mi];
@@ -192,7 +201,7 @@ export class CorpusIndex {
     this.reconcile();
     const byEff = new Map<string, Mention[]>();
     for (const de of ds.doc.entities) {
-      const eff = this.memberEff.get(memberKey(docId, de.key));
+      const eff = this.effOf(docId, de.key);
       if (eff === undefined || !this.entityRecs.has(eff)) continue;
       const list = byEff.get(eff) ?? [];
       for (const mi of de.mentions) if (ds.doc.mentions[mi]) list.push(ds.doc.mentions[mi]);
@@ -218,7 +227,7 @@ export class CorpusIndex {
       const here = new Set<string>();
       for (const mi of ds.sentenceMentions.get(m.sentence) ?? []) {
         const key = ds.keyOfMention[mi];
-        const eff = key === undefined ? undefined : this.memberEff.get(memberKey(m.doc, key));
+        const eff = key === undefined ? undefined : this.effOf(m.doc, key);
         if (eff === undefined || eff === ent.id || here.has(eff) || !this.entityRecs.has(eff)) continue;
         here.add(eff);
         const cm = out.get(eff) ?? { entity: eff, count: 0, passages: [] };
@@ -266,7 +275,7 @@ export class CorpusIndex {
 
   eventsOfDocument(docId: string): CorpusEvent[] {
     this.refreshEvents();
-    return this.docs.get(docId)?.events ?? [];
+    return this.eventsByDoc.get(docId) ?? [];
   }
 
   /** Events whose interval intersects [earliest, latest] (YYYY-MM-DD, inclusive). */
@@ -312,12 +321,13 @@ export class CorpusIndex {
   /** Records what an outgoing version of a document contributed, so the next reconcile revisits it. */
   private forget(old: DocState): void {
     for (const de of old.doc.entities) {
-      const eff = this.memberEff.get(memberKey(old.doc.id, de.key));
+      const eff = this.effOf(old.doc.id, de.key);
       if (eff !== undefined) this.pendingEff.add(eff);
     }
   }
 
   private touched(docId: string): void {
+    this.pendingDocs.add(docId);
     this.entitiesDirty = true;
     this.eventsDirty = true;
     this.eventDirtyDocs.add(docId);
@@ -357,21 +367,35 @@ export class CorpusIndex {
       set.add(le.id);
       affected.add(eff);
     }
-    // Rebuild the affected corpus entities; note which documents' member → entity links moved.
-    const before = new Map<string, string>();
-    for (const eff of affected) {
-      for (const k of this.entityRecs.get(eff)?.members ?? []) {
-        if (this.memberEff.get(k) === eff) { before.set(k, eff); this.memberEff.delete(k); }
+    // Rebuild the affected corpus entities. When only the edited documents' members of an entity
+    // changed (the usual edit), links elsewhere stay untouched; otherwise the entity is relinked
+    // whole and documents whose member → entity link moved get their events refreshed.
+    const touched = full ? NO_DOCS : this.pendingDocs;
+    const plans = [...affected].map((eff) => this.planEntity(eff, touched));
+    const moved = new Map<string, Map<string, string>>();
+    for (const p of plans) {
+      for (const m of this.entityRecs.get(p.eff)?.members ?? []) {
+        if (p.fast && !touched.has(m.doc)) continue;
+        if (this.unlinkMember(m.doc, m.key, p.eff) && !p.fast) {
+          let d = moved.get(m.doc);
+          if (!d) moved.set(m.doc, (d = new Map()));
+          d.set(m.key, p.eff);
+        }
       }
     }
-    for (const eff of affected) this.rebuildEntity(eff);
-    for (const eff of affected) {
-      for (const k of this.entityRecs.get(eff)?.members ?? []) if (before.get(k) !== eff) this.eventDirtyDocs.add(docOfMemberKey(k));
+    for (const p of plans) {
+      for (const m of p.members) if (!p.fast || touched.has(m.doc)) this.linkMember(m.doc, m.key, p.eff);
     }
-    for (const [k, eff] of before) if (this.memberEff.get(k) !== eff) this.eventDirtyDocs.add(docOfMemberKey(k));
+    for (const p of plans) this.buildEntity(p, touched);
+    for (const [doc, keys] of moved) for (const [key, eff] of keys) if (this.effOf(doc, key) !== eff) this.eventDirtyDocs.add(doc);
+    for (const p of plans) {
+      if (p.fast) continue;
+      for (const m of p.members) if (moved.get(m.doc)?.get(m.key) !== p.eff) this.eventDirtyDocs.add(m.doc);
+    }
     if (this.eventDirtyDocs.size) this.eventsDirty = true;
     if (affected.size) this.entityList = null;
     this.pendingEff.clear();
+    this.pendingDocs.clear();
     this.entitiesDirty = false;
     this.fullReconcile = false;
   }
@@ -386,37 +410,64 @@ export class CorpusIndex {
     this.linkedPrev.delete(linkedId);
   }
 
-  private rebuildEntity(eff: string): void {
+  private effOf(doc: string, key: string): string | undefined {
+    return this.memberEff.get(doc)?.get(key);
+  }
+
+  private linkMember(doc: string, key: string, eff: string): void {
+    let m = this.memberEff.get(doc);
+    if (!m) this.memberEff.set(doc, (m = new Map()));
+    m.set(key, eff);
+  }
+
+  /** Unlinks a member if it still points at `eff`; true when it did. */
+  private unlinkMember(doc: string, key: string, eff: string): boolean {
+    const m = this.memberEff.get(doc);
+    if (m?.get(key) !== eff) return false;
+    m.delete(key);
+    if (!m.size) this.memberEff.delete(doc);
+    return true;
+  }
+
+  /** What an affected entity will gather, and whether only the touched documents' part changed. */
+  private planEntity(eff: string, touched: ReadonlySet<string>): EntityPlan {
     const sources = [...(this.effSources.get(eff) ?? [])].map((id) => this.linkedPrev.get(id)!).filter(Boolean);
+    // The entity keeps the identity of the cluster it was merged into when that cluster exists,
+    // otherwise of its biggest source.
+    sources.sort((a, b) => (a.id === eff ? -1 : b.id === eff ? 1 : b.members.length - a.members.length || cmp(a.id, b.id)));
+    const members: MemberRef[] = [];
+    for (const src of sources) {
+      for (const m of src.members) if (this.docs.get(m.doc)?.entityByKey.has(m.key)) members.push(m);
+    }
+    const old = this.entityRecs.get(eff);
+    const fast = !!old && touched.size > 0 && sameOutside(old.members, members, touched);
+    return { eff, sources, members, fast };
+  }
+
+  private buildEntity(p: EntityPlan, touched: ReadonlySet<string>): void {
+    const { eff, sources, members } = p;
     if (!sources.length) {
       this.entityRecs.delete(eff);
       this.effSources.delete(eff);
       return;
     }
-    // The entity keeps the identity of the cluster it was merged into when that cluster exists,
-    // otherwise of its biggest source.
-    sources.sort((a, b) => (a.id === eff ? -1 : b.id === eff ? 1 : b.members.length - a.members.length || cmp(a.id, b.id)));
     const primary = sources[0];
-    const mentions: MentionRef[] = [];
-    const members: string[] = [];
     const aliases = new Set<string>();
     for (const src of sources) {
       aliases.add(src.name);
       for (const a of src.aliases) aliases.add(a);
-      for (const m of src.members) {
-        const ds = this.docs.get(m.doc);
-        const de = ds?.entityByKey.get(m.key);
-        if (!ds || !de) continue;
-        const k = memberKey(m.doc, m.key);
-        members.push(k);
-        this.memberEff.set(k, eff);
-        for (const mi of de.mentions) {
-          const mm = ds.doc.mentions[mi];
-          if (mm) mentions.push({ doc: m.doc, start: mm.start, end: mm.end, text: mm.text, sentence: mm.sentence });
-        }
-      }
     }
-    mentions.sort((a, b) => cmp(a.doc, b.doc) || a.start - b.start || a.end - b.end);
+    const old = this.entityRecs.get(eff);
+    let mentions: MentionRef[];
+    if (p.fast && old) {
+      // Only the edited documents' members changed: keep every other mention as it was and
+      // merge in the new ones (an edit near "United States" must not rebuild its 30,000 mentions).
+      const fresh = this.mentionRefs(members.filter((m) => touched.has(m.doc)));
+      const kept = old.entity.mentions.filter((m) => !touched.has(m.doc));
+      mentions = mergeSorted(kept, fresh, compareMentions);
+    } else {
+      mentions = this.mentionRefs(members);
+    }
     const docs: string[] = [];
     for (const m of mentions) if (docs[docs.length - 1] !== m.doc) docs.push(m.doc);
     const name = this.corrections.rename[eff] ?? primary.name;
@@ -433,52 +484,127 @@ export class CorpusIndex {
     this.entityRecs.set(eff, { entity, members, search: entity.aliases.map(foldForSearch) });
   }
 
+  /** Mention refs of the given members, sorted by document then offset. */
+  private mentionRefs(members: MemberRef[]): MentionRef[] {
+    const out: MentionRef[] = [];
+    for (const { doc, key } of members) {
+      const ds = this.docs.get(doc);
+      const de = ds?.entityByKey.get(key);
+      if (!ds || !de) continue;
+      for (const mi of de.mentions) {
+        const mm = ds.doc.mentions[mi];
+        if (mm) out.push({ doc, start: mm.start, end: mm.end, text: mm.text, sentence: mm.sentence });
+      }
+    }
+    return out.sort(compareMentions);
+  }
+
+  /**
+   * Brings events up to date for the documents that changed (or whose entities were relinked):
+   * their events leave and re-enter the sorted timeline, the per-entity lists and the grouper;
+   * everything else stays where it is.
+   */
   private refreshEvents(): void {
     this.reconcile();
     if (!this.eventsDirty) return;
+    const removed = new Set<CorpusEvent>();
+    const added: CorpusEvent[] = [];
+    const groupOut: string[] = [];
+    const groupIn: { key: string; ev: CorpusEvent }[] = [];
     for (const id of this.eventDirtyDocs) {
+      const old = this.eventsByDoc.get(id) ?? [];
+      for (const ev of old) removed.add(ev);
+      const oldByKey = new Map(withGroupingKeys(old).map((k) => [k.key, k.ev]));
       const ds = this.docs.get(id);
-      if (!ds) continue;
-      ds.events = ds.doc.events.map((ev): CorpusEvent => {
+      if (!ds) {
+        this.eventsByDoc.delete(id);
+        for (const k of oldByKey.keys()) { groupOut.push(k); this.eventByGroupKey.delete(k); }
+        continue;
+      }
+      const evs = ds.doc.events.map((ev): CorpusEvent => {
         const entities: string[] = [];
         for (const k of ev.entities) {
-          const eff = this.memberEff.get(memberKey(id, k));
+          const eff = this.effOf(id, k);
           if (eff !== undefined && this.entityRecs.has(eff) && !entities.includes(eff)) entities.push(eff);
         }
         // Event ids are `${docId}#…` by contract; prefix defensively so ids stay corpus-unique.
         const evId = ev.id.startsWith(`${id}#`) ? ev.id : `${id}#${ev.id}`;
-        return { ...ev, id: evId, doc: id, entities };
-      });
+        const { group: _g, conflict: _c, ...rest } = ev as CorpusEvent;
+        return { ...rest, id: evId, doc: id, entities };
+      }).sort(compareEvents);
+      this.eventsByDoc.set(id, evs);
+      added.push(...evs);
+      // Events whose grouping key is unchanged (only their position moved) keep their group as is.
+      for (const k of withGroupingKeys(evs)) {
+        const was = oldByKey.get(k.key);
+        if (was) {
+          oldByKey.delete(k.key);
+          if (was.group) k.ev.group = was.group;
+          if (was.conflict) k.ev.conflict = true;
+        } else {
+          groupIn.push(k);
+        }
+        this.eventByGroupKey.set(k.key, k.ev);
+      }
+      for (const k of oldByKey.keys()) { groupOut.push(k); this.eventByGroupKey.delete(k); }
     }
     this.eventDirtyDocs.clear();
-    const all: CorpusEvent[] = [];
-    const order = new Map<string, number>();
-    this.sortedIds.forEach((id, i) => order.set(id, i));
-    for (const id of this.sortedIds) {
-      const ds = this.docs.get(id)!;
-      if (!ds.events) ds.events = [];
-      for (const ev of ds.events) { delete ev.group; delete ev.conflict; all.push(ev); }
+    added.sort(compareEvents);
+
+    // Timeline: drop the outgoing events, merge the incoming ones (both sorted).
+    const kept = removed.size ? this.timelineCache.filter((e) => !removed.has(e)) : this.timelineCache;
+    this.timelineCache = mergeSorted(kept, added, compareEvents);
+    for (const ev of removed) if (this.eventById.get(ev.id) === ev) this.eventById.delete(ev.id);
+    for (const ev of added) this.eventById.set(ev.id, ev);
+    // Per-entity lists.
+    const outByEntity = new Map<string, Set<CorpusEvent>>();
+    for (const ev of removed) for (const e of ev.entities) {
+      let set = outByEntity.get(e);
+      if (!set) outByEntity.set(e, (set = new Set()));
+      set.add(ev);
     }
-    for (const g of groupEvents(all)) {
-      for (const ev of g.events) {
+    for (const [e, set] of outByEntity) {
+      const list = (this.eventsByEntity.get(e) ?? []).filter((ev) => !set.has(ev));
+      if (list.length) this.eventsByEntity.set(e, list); else this.eventsByEntity.delete(e);
+    }
+    const inByEntity = new Map<string, CorpusEvent[]>();
+    for (const ev of added) for (const e of ev.entities) {
+      const list = inByEntity.get(e);
+      if (list) list.push(ev); else inByEntity.set(e, [ev]);
+    }
+    for (const [e, list] of inByEntity) this.eventsByEntity.set(e, mergeSorted(this.eventsByEntity.get(e) ?? [], list, compareEvents));
+    // Cross-document groups, recomputed only around what changed.
+    const changes = this.grouper.update(groupOut, groupIn);
+    for (const [key, g] of changes) {
+      const ev = this.eventByGroupKey.get(key);
+      if (!ev) continue;
+      if (g) {
         ev.group = g.id;
-        if (g.conflict) ev.conflict = true;
-      }
-    }
-    all.sort((a, b) => cmp(a.date.earliest ?? '\uffff', b.date.earliest ?? '\uffff')
-      || order.get(a.doc)! - order.get(b.doc)! || a.sentence.start - b.sentence.start || cmp(a.id, b.id));
-    this.timelineCache = all;
-    this.eventById.clear();
-    this.eventsByEntity.clear();
-    for (const ev of all) {
-      this.eventById.set(ev.id, ev);
-      for (const e of ev.entities) {
-        const list = this.eventsByEntity.get(e);
-        if (list) list.push(ev); else this.eventsByEntity.set(e, [ev]);
+        if (g.conflict) ev.conflict = true; else delete ev.conflict;
+      } else {
+        delete ev.group;
+        delete ev.conflict;
       }
     }
     this.eventsDirty = false;
   }
+}
+
+/** Timeline order: earliest day (undated last), then document, then position. */
+function compareEvents(a: CorpusEvent, b: CorpusEvent): number {
+  return cmp(a.date.earliest ?? '\uffff', b.date.earliest ?? '\uffff') || cmp(a.doc, b.doc)
+    || a.sentence.start - b.sentence.start || cmp(a.id, b.id);
+}
+
+function mergeSorted<T>(a: T[], b: T[], order: (x: T, y: T) => number): T[] {
+  if (!b.length) return a;
+  if (!a.length) return b;
+  const out = new Array<T>(a.length + b.length);
+  let i = 0, j = 0, k = 0;
+  while (i < a.length && j < b.length) out[k++] = order(a[i], b[j]) <= 0 ? a[i++] : b[j++];
+  while (i < a.length) out[k++] = a[i++];
+  while (j < b.length) out[k++] = b[j++];
+  return out;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -504,7 +630,6 @@ function buildDocState(doc: DocumentAnalysis): DocState {
   return {
     doc, byStart, starts, maxEnd, keyOfMention, entityByKey, sentenceMentions,
     timexes, timexOrder: timexes.map((_, i) => i), timexStarts: timexes.map((t) => t.start), timexMaxEnd: prefixMax(timexes.map((t) => t.end)),
-    events: null,
   };
 }
 
@@ -549,6 +674,25 @@ function cmp(a: string, b: string): number {
 function sentenceSpan(doc: DocumentAnalysis, index: number): { start: number; end: number } | undefined {
   const s = doc.sentences[index]?.index === index ? doc.sentences[index] : doc.sentences.find((x) => x.index === index);
   return s && { start: s.start, end: s.end };
+}
+
+function compareMentions(a: MentionRef, b: MentionRef): number {
+  return cmp(a.doc, b.doc) || a.start - b.start || a.end - b.end;
+}
+
+/**
+ * True when the two member lists hold the same members, in the same order, outside the given
+ * documents (linkers list members in a stable order; a reordering only costs a full rebuild).
+ */
+function sameOutside(a: MemberRef[], b: MemberRef[], docs: ReadonlySet<string>): boolean {
+  let i = 0, j = 0;
+  for (;;) {
+    while (i < a.length && docs.has(a[i].doc)) i++;
+    while (j < b.length && docs.has(b[j].doc)) j++;
+    if (i === a.length || j === b.length) return i === a.length && j === b.length;
+    if (a[i].doc !== b[j].doc || a[i].key !== b[j].key) return false;
+    i++; j++;
+  }
 }
 
 function sameLinked(a: LinkedEntity, b: LinkedEntity): boolean {

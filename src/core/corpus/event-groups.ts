@@ -1,3 +1,4 @@
+import { hashText } from '../text/hash';
 import type { CorpusEvent } from '../model';
 
 /**
@@ -42,52 +43,130 @@ function dayNum(d: string | undefined): number | undefined {
   return Number.isFinite(t) ? Math.round(t / DAY) : undefined;
 }
 
-interface Prepared { ev: CorpusEvent; words: Set<string>; ents: Set<string>; lo?: number; hi?: number }
+interface Prepared { key: string; ev: CorpusEvent; words: Set<string>; ents: Set<string>; keys: string[]; lo?: number; hi?: number }
 
-/** Buckets bigger than this are too common to say two events are the same (e.g. "United States"). */
+/** Candidate keys shared by more events than this are too common to find pairs with (e.g. "United States" + "talks"). */
 const MAX_BUCKET = 200;
 /** Events at most this many days apart count as "near" and need less word overlap. */
 const NEAR_DAYS = 3;
 
-export function groupEvents(events: CorpusEvent[]): EventGroup[] {
-  const prep: Prepared[] = events.map((ev) => ({
-    ev, words: actWords(ev.summary), ents: new Set(ev.entities), lo: dayNum(ev.date.earliest), hi: dayNum(ev.date.latest ?? ev.date.earliest),
-  }));
-  // Block on (participant, act word) so that only plausible pairs are compared.
-  const buckets = new Map<string, number[]>();
-  prep.forEach((p, i) => {
-    for (const e of p.ents) for (const w of p.words) {
-      const k = `${e}\u0000${w}`;
-      const b = buckets.get(k);
-      if (b) { if (b.length <= MAX_BUCKET) b.push(i); } else buckets.set(k, [i]);
+function prepare(key: string, ev: CorpusEvent): Prepared {
+  const words = actWords(ev.summary);
+  const ents = new Set(ev.entities);
+  // Participants' names are not the act: "Kim held a parade" and "Kim met Putin" share only Kim.
+  for (const id of ents) for (const w of actWords(id.slice(id.indexOf(':') + 1).replace(/-/g, ' '))) words.delete(w);
+  const keys: string[] = [];
+  for (const e of ents) for (const w of words) keys.push(`${e}\u0000${w}`);
+  return { key, ev, words, ents, keys, lo: dayNum(ev.date.earliest), hi: dayNum(ev.date.latest ?? ev.date.earliest) };
+}
+
+/**
+ * Incremental grouping: events are added and removed one document at a time; `update` returns
+ * the groups of the connected components that changed, so the index touches only those events.
+ * Pairs are found through (participant, act word) buckets and kept as edges; components are
+ * recomputed only around the events that came or went.
+ */
+export class EventGrouper {
+  private readonly prep = new Map<string, Prepared>();
+  private readonly buckets = new Map<string, Set<string>>();
+  private readonly edges = new Map<string, Set<string>>();
+
+  get size(): number { return this.prep.size; }
+
+  /**
+   * Removes `removed` event ids and adds `added` events; returns, for every event whose group
+   * may have changed, its group (or undefined when it is in none).
+   */
+  update(removed: Iterable<string>, added: Iterable<{ key: string; ev: CorpusEvent }>): Map<string, EventGroup | undefined> {
+    const dirty = new Set<string>();
+    for (const id of removed) {
+      const p = this.prep.get(id);
+      if (!p) continue;
+      this.prep.delete(id);
+      for (const k of p.keys) { const b = this.buckets.get(k); if (b) { b.delete(id); if (!b.size) this.buckets.delete(k); } }
+      for (const n of this.edges.get(id) ?? []) { this.edges.get(n)?.delete(id); dirty.add(n); }
+      this.edges.delete(id);
+      dirty.delete(id);
     }
-  });
-  const parent = prep.map((_, i) => i);
-  const find = (i: number): number => { while (parent[i] !== i) i = parent[i] = parent[parent[i]]; return i; };
-  const tried = new Set<number>();
-  const n = prep.length;
-  for (const b of buckets.values()) {
-    if (b.length < 2 || b.length > MAX_BUCKET) continue;
-    for (let x = 0; x < b.length; x++) for (let y = x + 1; y < b.length; y++) {
-      const i = b[x], j = b[y];
-      if (prep[i].ev.doc === prep[j].ev.doc) continue;
-      const pair = i * n + j;
-      if (tried.has(pair)) continue;
-      tried.add(pair);
-      if (sameHappening(prep[i], prep[j])) parent[find(i)] = find(j);
+    const fresh: Prepared[] = [];
+    for (const { key, ev } of added) {
+      if (this.prep.has(key)) continue; // keys are unique by construction; ignore a repeat
+      const p = prepare(key, ev);
+      this.prep.set(key, p);
+      fresh.push(p);
+      for (const k of p.keys) {
+        let b = this.buckets.get(k);
+        if (!b) this.buckets.set(k, (b = new Set()));
+        b.add(key);
+      }
     }
+    for (const p of fresh) {
+      dirty.add(p.key);
+      const tried = new Set<string>();
+      for (const k of p.keys) {
+        const b = this.buckets.get(k)!;
+        if (b.size > MAX_BUCKET) continue;
+        for (const id of b) {
+          if (id === p.key || tried.has(id)) continue;
+          tried.add(id);
+          const q = this.prep.get(id)!;
+          if (q.ev.doc === p.ev.doc || !sameHappening(p, q)) continue;
+          this.link(p.key, id);
+        }
+      }
+    }
+    // Components around the dirty events.
+    const out = new Map<string, EventGroup | undefined>();
+    for (const start of dirty) {
+      if (out.has(start) || !this.prep.has(start)) continue;
+      const comp: Prepared[] = [];
+      const stack = [start];
+      out.set(start, undefined);
+      while (stack.length) {
+        const id = stack.pop()!;
+        comp.push(this.prep.get(id)!);
+        for (const n of this.edges.get(id) ?? []) if (!out.has(n)) { out.set(n, undefined); stack.push(n); }
+      }
+      if (comp.length < 2 || new Set(comp.map((m) => m.ev.doc)).size < 2) continue;
+      let first = comp[0].key;
+      for (const m of comp) if (m.key < first) first = m.key;
+      const g: EventGroup = { id: `group:${hashText(first)}`, events: comp.map((m) => m.ev), conflict: datesConflict(comp) };
+      for (const m of comp) out.set(m.key, g);
+    }
+    return out;
   }
-  const byRoot = new Map<number, Prepared[]>();
-  prep.forEach((p, i) => {
-    const r = find(i);
-    const list = byRoot.get(r);
-    if (list) list.push(p); else byRoot.set(r, [p]);
+
+  private link(a: string, b: string): void {
+    let ea = this.edges.get(a);
+    if (!ea) this.edges.set(a, (ea = new Set()));
+    ea.add(b);
+    let eb = this.edges.get(b);
+    if (!eb) this.edges.set(b, (eb = new Set()));
+    eb.add(a);
+  }
+}
+
+/**
+ * What grouping depends on, as a key: document, dates, participants and summary. An edit that
+ * only moves an event (its offsets and id change as the user types above it) keeps its key, so
+ * the index carries its group over without regrouping. Repeats within a document get a counter.
+ */
+export function withGroupingKeys(events: CorpusEvent[]): { key: string; ev: CorpusEvent }[] {
+  const seen = new Map<string, number>();
+  return events.map((ev) => {
+    const base = `${ev.doc}\u0000${ev.date.earliest ?? ''}\u0000${ev.date.latest ?? ''}\u0000${[...ev.entities].sort().join(',')}\u0000${ev.summary}`;
+    const n = seen.get(base) ?? 0;
+    seen.set(base, n + 1);
+    return { key: n ? `${base}\u0000${n}` : base, ev };
   });
+}
+
+/** Batch form: the groups among a list of events (the index uses EventGrouper incrementally). */
+export function groupEvents(events: CorpusEvent[]): EventGroup[] {
+  const seen = new Set<string>();
   const out: EventGroup[] = [];
-  for (const members of byRoot.values()) {
-    if (members.length < 2 || new Set(members.map((m) => m.ev.doc)).size < 2) continue;
-    const ids = members.map((m) => m.ev.id).sort();
-    out.push({ id: `group:${ids[0]}`, events: members.map((m) => m.ev), conflict: datesConflict(members) });
+  for (const g of new EventGrouper().update([], withGroupingKeys(events)).values()) {
+    if (g && !seen.has(g.id)) { seen.add(g.id); out.push(g); }
   }
   return out;
 }
@@ -104,13 +183,18 @@ function sameHappening(a: Prepared, b: Prepared): boolean {
   return near ? shared >= 2 && overlap >= 0.2 : shared >= 2 && overlap >= 0.3;
 }
 
-/** Two dated members from different sources whose intervals do not intersect cannot both be right. */
+/**
+ * Whether two dated members from different sources have disjoint intervals (cannot both be
+ * right). Linear: only the earliest-ending and latest-starting members of two distinct sources
+ * can form such a pair.
+ */
 function datesConflict(members: Prepared[]): boolean {
-  const dated = members.filter((m) => m.lo !== undefined);
-  for (let i = 0; i < dated.length; i++) for (let j = i + 1; j < dated.length; j++) {
-    const a = dated[i], b = dated[j];
-    if (a.ev.doc === b.ev.doc) continue;
-    if (a.hi! < b.lo! || b.hi! < a.lo!) return true;
+  let a1: Prepared | undefined, a2: Prepared | undefined, b1: Prepared | undefined, b2: Prepared | undefined;
+  for (const m of members) {
+    if (m.lo === undefined || m.hi === undefined) continue;
+    if (!a1 || m.hi < a1.hi!) { if (a1 && a1.ev.doc !== m.ev.doc) a2 = a1; a1 = m; } else if (m.ev.doc !== a1.ev.doc && (!a2 || m.hi < a2.hi!)) a2 = m;
+    if (!b1 || m.lo > b1.lo!) { if (b1 && b1.ev.doc !== m.ev.doc) b2 = b1; b1 = m; } else if (m.ev.doc !== b1.ev.doc && (!b2 || m.lo > b2.lo!)) b2 = m;
   }
-  return false;
+  const disjoint = (x?: Prepared, y?: Prepared) => !!x && !!y && x.ev.doc !== y.ev.doc && y.lo! > x.hi!;
+  return disjoint(a1, b1) || disjoint(a1, b2) || disjoint(a2, b1);
 }
