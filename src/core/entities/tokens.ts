@@ -79,7 +79,7 @@ export function tokenize(text: string, sentences: Sentence[]): Tok[] {
       const lead = /^[^\p{L}\p{N}]+/u.exec(word);
       if (lead) { word = word.slice(lead[0].length); pos += lead[0].length; }
       let poss = false;
-      if (POSSESSIVE.test(word) && word.length > 2) { word = word.slice(0, -2); poss = true; }
+      while (POSSESSIVE.test(word) && word.length > 2) { word = word.slice(0, -2); poss = true; }
       const trail = /[^\p{L}\p{N}.&]+$/u.exec(word);
       if (trail) word = word.slice(0, -trail[0].length);
       if (!word) continue;

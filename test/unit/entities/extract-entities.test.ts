@@ -221,3 +221,17 @@ describe('extractEntities: alias clusters within a document', () => {
     });
   }
 });
+
+describe('extractEntities: any text (property)', () => {
+  it('never throws and keeps every invariant on random text built from news-like pieces', function () {
+    this.timeout(30000);
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const fc = require('fast-check') as typeof import('fast-check');
+    const piece = fc.constantFrom('Kim', 'Jong', 'Un', 'Mr.', 'Mr', 'U.S.', 'U.S.-China', 'the', 'The', 'of', 'Bank', 'North', 'Korea', '’s', "'s", ',', '.', '"', '(AP)', '—', '-', 'SEOUL',
+      'Li', 'Xi', 'van', 'der', 'and', '&', 'Inc.', 'said', 'Jan', 'May', '2023', 'G20', 'A380', '\n', '\r\n', ' ', 'É', '😀', '\u200b', 'Chinese', 'President', 'Vice', 'analyst');
+    fc.assert(fc.property(fc.array(piece, { maxLength: 60 }), fc.array(fc.constantFrom(' ', ''), { maxLength: 60 }), (ps, seps) => {
+      const text = ps.map((p, i) => p + (seps[i] ?? ' ')).join('');
+      run(text);
+    }), { numRuns: 200 });
+  });
+});
