@@ -130,7 +130,9 @@ class WatcherSet implements vscode.Disposable {
     }
     // New files must also pass the exclude setting, which a watcher glob cannot express.
     const added = await filterCorpusFiles(created).catch(() => []);
-    const skipped = await this.store.refreshMany([...changed, ...added]);
+    // A new file being read already (by a scan) is joined, not read twice; a changed one is
+    // re-read, since a read under way may have seen the old content.
+    const skipped = (await Promise.all([this.store.refreshMany(changed), this.store.refreshMany(added, { join: true })])).flat();
     if (batch.length) this.store.log.info(`Watcher: ${changed.length} changed, ${added.length} added, ${batch.filter((e) => e.kind === 'delete').length} deleted`);
     this.store.reportSkipped(skipped);
   }
