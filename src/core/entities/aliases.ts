@@ -32,7 +32,7 @@ export function clusterMentions(mentions: Mention[], info: MentionInfo[]): DocEn
   const byName = new Map<string, number[]>();
   mentions.forEach((m, i) => {
     if (m.type === 'group') return;
-    const k = normKey(nameOf(i));
+    const k = nameKey('organization', nameOf(i)); // "Airbus SAS" and "Airbus" are one name
     (byName.get(k) ?? byName.set(k, []).get(k)!).push(i);
   });
   for (const idx of byName.values()) {
@@ -40,6 +40,14 @@ export function clusterMentions(mentions: Mention[], info: MentionInfo[]): DocEn
     for (const i of idx) if (info[i].strong) votes.set(mentions[i].type, (votes.get(mentions[i].type) ?? 0) + 1);
     const best = [...votes].sort((a, b) => b[1] - a[1])[0]?.[0];
     if (best) for (const i of idx) if (!info[i].strong) mentions[i].type = best;
+    if (!best && idx.length > 1) {
+      // Only guesses: the document's most frequent guess wins, organizations before people on ties
+      // (a firm is named bare more often than a person without a full name).
+      const guess = new Map<EntityType, number>();
+      for (const i of idx) guess.set(mentions[i].type, (guess.get(mentions[i].type) ?? 0) + (mentions[i].type === 'organization' ? 1.5 : 1));
+      const g = [...guess].sort((a, b) => b[1] - a[1])[0][0];
+      for (const i of idx) mentions[i].type = g;
+    }
   }
 
   // A guessed lone word that is part of a full person name here is that person ("took Shoigu").

@@ -48,6 +48,7 @@ party | council | agency | university | ministry | bank | committee | commission
 | directorate | administration | regime | government | junta | militia | brotherhood | cartel | gang | team | orchestra | band | magazine | daily | weekly | review
 | observatory | watch | international | institute | centre | center | council | tribunal | mission | commissariat | inspectorate | ministry | embassy | consulate
 | federal | fund | fbi | cia | nasa | taliban | hamas | hezbollah | nato | opec
+| sas | sa | ag | se | nv | gmbh | spa | ab | asa | oyj | bv | kk | pty | pte | bhd | srl
 `);
 
 /** Last word that makes a capitalised sequence a place. */

@@ -12,7 +12,7 @@ export function slug(s: string): string {
   return normKey(s).replace(/'/g, '').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '') || 'x';
 }
 
-const CORP_SUFFIX = /\s(inc|corp|corporation|co|ltd|llc|plc|group|holdings|sa|ag|nv|gmbh)$/;
+const CORP_SUFFIX = /\s(inc|corp|corporation|co|ltd|llc|plc|group|holdings|sa|sas|ag|se|nv|gmbh|spa|ab|asa|bv|kk|pty|pte|bhd|srl)$/;
 
 /** The name without honorific, lower-cased; for persons also without middle initials. */
 export function nameKey(type: EntityType, name: string): string {
@@ -39,6 +39,8 @@ export function stripHonorific(name: string): string {
 /** "Korean Central News Agency" → "kcna"; "Agence France-Presse" → "afp". Null for one word. */
 export function initials(name: string): string | null {
   const words = name.split(/[\s\u2010-]+/).filter((w) => /^\p{Lu}/u.test(w));
+  // "European Aeronautic Defence and Space Co." is EADS: a corporate suffix has no letter in it.
+  while (words.length > 2 && CORP_SUFFIX.test(' ' + normKey(words[words.length - 1]))) words.pop();
   if (words.length < 2) return null;
   return words.map((w) => w[0]).join('').toLowerCase();
 }

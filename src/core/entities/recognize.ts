@@ -190,7 +190,8 @@ function roleBefore(text: string, toks: Tok[], firstIdx: number): string | undef
 /** Classifies one run; may yield several candidates (a nationality before a title, the name). */
 export function classifyRun(text: string, toks: Tok[], run: Tok[], firstIdx: number): Candidate[] {
   let ts = run;
-  while (ts.length && DETERMINERS.has(ts[0].norm)) { ts = ts.slice(1); firstIdx++; }
+  // Leading determiners go ("the Kremlin"); a capitalised "All" mid-sentence is part of a name ("All Nippon Airways").
+  while (ts.length && DETERMINERS.has(ts[0].norm) && (/^(the|a|an)$/.test(ts[0].norm) || ts[0].initial || !ts[0].cap)) { ts = ts.slice(1); firstIdx++; }
   while (ts.length && (ts[ts.length - 1].norm === 'of' || NAME_PARTICLES.has(ts[ts.length - 1].norm) && !ts[ts.length - 1].cap || ts[ts.length - 1].text === '&')) ts = ts.slice(0, -1);
   if (!ts.length) return [];
   const key = normKey(surface(text, ts));
@@ -284,6 +285,7 @@ export function classifyRun(text: string, toks: Tok[], run: Tok[], firstIdx: num
   if (ts.every((t) => t.upper) && (!prevTok || prevTok.sent !== ts[0].sent) && (!nextTok || nextTok.sent !== ts[0].sent || /^\s*(,|\(|-|\u2014|\u2013|\d)/.test(text.slice(last.end, last.end + 3)))) return [mk(text, ts, 'place', true)];
 
   // 6. Unknown capitalised words: read the context as a news reader would.
+  if (ts.length === 1 && prevTok && /^\d+$/.test(prevTok.text) && prevTok.sent === ts[0].sent && /^[ \t]$/.test(text.slice(prevTok.end, ts[0].start))) return [mk(text, ts, 'other', false)]; // "787 Dreamliner"
   if (nextTok && /^(said|says|told|added|reported|announced)$/.test(nextTok.norm) && ts.length === 1 && pronounCue(toks, firstIdx + run.length) === 'it') return [mk(text, ts, 'organization', false)];
   if (ts.some((t) => /\d/.test(t.text))) return [mk(text, ts, 'other', false)];
   if (prevTok && /^(in|at|from|near|to|across|outside|inside|into|towards|toward)$/.test(prevTok.norm) && ts.length <= 3) return [mk(text, ts, 'place', false)];

@@ -135,6 +135,7 @@ const rows: Row[] = [
   ['Stocks Fall as Fed Signals More Rate Hikes', [['Fed', 'organization']], ['Stocks', 'Fall', 'Signals', 'Rate Hikes', 'More Rate Hikes']],
   ['Kim Jong Un Hosts Chinese and Russian Guests at a Parade Celebrating North Korea’s 75th Anniversary',
     [['Kim Jong Un', 'person'], ['Chinese', 'group'], ['Russian', 'group'], ['North Korea', 'place']], ['Parade', 'Anniversary', 'Guests']],
+  ['Boeing expected to deliver the first 787 Dreamliner to All Nippon Airways in May 2008.', [['Dreamliner', 'other'], ['All Nippon Airways', 'organization']]],
   // month words that are names
   ['1. Jan Ullrich ( Germany ) Telekom 4:32:11', [['Jan Ullrich', 'person'], ['Germany', 'place']]],
   ['Prime Minister Theresa May said on Monday Britain would leave.', [['Theresa May', 'person', 'Prime Minister'], ['Britain', 'place']], ['Monday']],
@@ -201,6 +202,8 @@ describe('extractEntities: alias clusters within a document', () => {
     ['a firm by the first word of its name', 'Lehman Brothers filed for bankruptcy. Paulson would not bail out Lehman.', [['Lehman Brothers', 'Lehman']]],
     ['a surname with its article particle', 'Iraqi Prime Minister Nouri al-Maliki met officials.\nAl-Maliki said Iraq wanted peace.', [['Nouri al-Maliki', 'Al-Maliki']]],
     ['an acronym of a company', 'General Motors said it would cut jobs; GM shares fell.', [['General Motors', 'GM']]],
+    ['a firm with a foreign corporate suffix, and bare', 'Airbus SAS traded blows with Boeing Co. on Monday. Airbus said the euro hurt.', [['Airbus SAS', 'Airbus'], ['Boeing Co', 'Boeing Co']]],
+    ['an acronym of a name ending in a corporate suffix', 'European Aeronautic Defence and Space Co. (EADS) said so. EADS shares rose.', [['European Aeronautic Defence and Space Co', 'EADS']]],
     ['Goldman Sachs with and without its corporate suffix', 'Goldman Sachs Group Inc said profit rose. Goldman Sachs shares jumped.', [['Goldman Sachs Group Inc', 'Goldman Sachs']]],
   ];
   for (const [title, text, clusters, apart] of cases) {
