@@ -8,7 +8,8 @@
  *   ZERO_BYTE_DETECTION_BUFFER_MAX_LEN); we also recognise common binary signatures (PNG, ZIP, PDF…).
  * - Invalid UTF-8 becomes U+FFFD, as the default (non-fatal) decoder does.
  * - Line ends are normalised the way VS Code's text buffer does on load: if more than half the line
- *   breaks are CRLF the whole text uses CRLF, otherwise LF (a lone CR becomes the chosen EOL).
+ *   breaks contain a CR (CRLF or a lone CR: VS Code counts both) the whole text uses CRLF, otherwise
+ *   LF. So an old-Mac file of lone CRs opens as CRLF, and offsets must count those CRs.
  */
 
 export type DecodeResult =
@@ -75,7 +76,8 @@ function finish(raw: string, encoding: 'utf8' | 'utf8bom' | 'utf16le' | 'utf16be
   return { text, encoding, eol };
 }
 
-/** VS Code's load-time EOL normalisation (PieceTreeTextBufferFactory): majority CRLF → CRLF, else LF. */
+/** VS Code's load-time EOL normalisation (PieceTreeTextBufferFactory._getEOL): more than half of the
+ *  breaks with a CR (`cr + crlf`) → CRLF, else LF. */
 export function normalizeEol(raw: string): { text: string; eol: '\n' | '\r\n' | 'none' } {
   let cr = 0, lf = 0, crlf = 0;
   for (let i = 0; i < raw.length; i++) {
@@ -86,7 +88,7 @@ export function normalizeEol(raw: string): { text: string; eol: '\n' | '\r\n' | 
   }
   const total = cr + lf + crlf;
   if (total === 0) return { text: raw, eol: 'none' };
-  const eol = crlf > total / 2 ? '\r\n' : '\n';
+  const eol = cr + crlf > total / 2 ? '\r\n' : '\n';
   const mixed = eol === '\r\n' ? cr > 0 || lf > 0 : cr > 0 || crlf > 0;
   return { text: mixed ? raw.replace(/\r\n|\r|\n/g, eol) : raw, eol };
 }
