@@ -63,7 +63,8 @@ describe('normalizeEol (VS Code\'s load-time line-end normalisation)', () => {
   const cases: [string, string, string, string][] = [
     ['LF only stays', 'a\nb\n', 'a\nb\n', '\n'],
     ['CRLF only stays', 'a\r\nb\r\n', 'a\r\nb\r\n', '\r\n'],
-    ['lone CR becomes LF', 'a\rb\rc', 'a\nb\nc', '\n'],
+    ['lone CRs count as CR line ends, as in VS Code: CRLF', 'a\rb\rc', 'a\r\nb\r\nc', '\r\n'],
+    ['lone CR + LF: the CR side needs more than half', 'a\rb\nc\nd', 'a\nb\nc\nd', '\n'],
     ['majority CRLF wins over LF', 'a\r\nb\r\nc\nd', 'a\r\nb\r\nc\r\nd', '\r\n'],
     ['a tie goes to LF', 'a\r\nb\nc', 'a\nb\nc', '\n'],
     ['CR + CRLF mixed with more CRLF', 'a\r\nb\r\nc\rd', 'a\r\nb\r\nc\r\nd', '\r\n'],
@@ -72,5 +73,5 @@ describe('normalizeEol (VS Code\'s load-time line-end normalisation)', () => {
   for (const [what, input, want, eol] of cases) {
     it(what, () => assert.deepEqual(normalizeEol(input), { text: want, eol }));
   }
-  it('decodeBytes applies it', () => assert.equal(decodeBytes(utf8('x\ry')).text, 'x\ny'));
+  it('decodeBytes applies it', () => assert.equal(decodeBytes(utf8('x\ry\nz\r')).text, 'x\r\ny\r\nz\r\n'));
 });
