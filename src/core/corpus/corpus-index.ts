@@ -551,28 +551,20 @@ export class CorpusIndex {
     this.eventDirtyDocs.clear();
     added.sort(compareEvents);
 
-    // Timeline: drop the outgoing events, merge the incoming ones (both sorted).
-    const kept = removed.size ? this.timelineCache.filter((e) => !removed.has(e)) : this.timelineCache;
-    this.timelineCache = mergeSorted(kept, added, compareEvents);
+    // Timeline and per-entity lists: take the outgoing events out and put the incoming ones in
+    // (binary search for an edit's handful, a linear merge for a bulk load). Arrays handed out
+    // earlier are never mutated: each change makes a new array.
+    this.timelineCache = updateSorted(this.timelineCache, removed, added, compareEvents);
     for (const ev of removed) if (this.eventById.get(ev.id) === ev) this.eventById.delete(ev.id);
     for (const ev of added) this.eventById.set(ev.id, ev);
-    // Per-entity lists.
-    const outByEntity = new Map<string, Set<CorpusEvent>>();
-    for (const ev of removed) for (const e of ev.entities) {
-      let set = outByEntity.get(e);
-      if (!set) outByEntity.set(e, (set = new Set()));
-      set.add(ev);
-    }
-    for (const [e, set] of outByEntity) {
-      const list = (this.eventsByEntity.get(e) ?? []).filter((ev) => !set.has(ev));
+    const perEntity = new Map<string, { out: CorpusEvent[]; in: CorpusEvent[] }>();
+    const slot = (e: string) => { let x = perEntity.get(e); if (!x) perEntity.set(e, (x = { out: [], in: [] })); return x; };
+    for (const ev of removed) for (const e of ev.entities) slot(e).out.push(ev);
+    for (const ev of added) for (const e of ev.entities) slot(e).in.push(ev);
+    for (const [e, { out, in: inc }] of perEntity) {
+      const list = updateSorted(this.eventsByEntity.get(e) ?? [], new Set(out), inc, compareEvents);
       if (list.length) this.eventsByEntity.set(e, list); else this.eventsByEntity.delete(e);
     }
-    const inByEntity = new Map<string, CorpusEvent[]>();
-    for (const ev of added) for (const e of ev.entities) {
-      const list = inByEntity.get(e);
-      if (list) list.push(ev); else inByEntity.set(e, [ev]);
-    }
-    for (const [e, list] of inByEntity) this.eventsByEntity.set(e, mergeSorted(this.eventsByEntity.get(e) ?? [], list, compareEvents));
     // Cross-document groups, recomputed only around what changed.
     const changes = this.grouper.update(groupOut, groupIn);
     for (const [key, g] of changes) {
@@ -594,6 +586,35 @@ export class CorpusIndex {
 function compareEvents(a: CorpusEvent, b: CorpusEvent): number {
   return cmp(a.date.earliest ?? '\uffff', b.date.earliest ?? '\uffff') || cmp(a.doc, b.doc)
     || a.sentence.start - b.sentence.start || cmp(a.id, b.id);
+}
+
+/** A new sorted array without `removed` and with `added` (which must be sorted). */
+function updateSorted<T>(arr: T[], removed: ReadonlySet<T>, added: T[], order: (x: T, y: T) => number): T[] {
+  if (!removed.size && !added.length) return arr;
+  if (removed.size + added.length > 64) {
+    return mergeSorted(removed.size ? arr.filter((x) => !removed.has(x)) : arr, added, order);
+  }
+  const out = arr.slice();
+  for (const x of removed) {
+    // Equal keys are possible only for the same event; scan the (tiny) run of equals.
+    let i = lowerBoundBy(out, x, order);
+    while (i < out.length && out[i] !== x && order(out[i], x) === 0) i++;
+    if (out[i] === x) out.splice(i, 1);
+  }
+  for (const x of added) out.splice(upperBoundByItem(out, x, order), 0, x);
+  return out;
+}
+
+function lowerBoundBy<T>(xs: T[], x: T, order: (a: T, b: T) => number): number {
+  let lo = 0, hi = xs.length;
+  while (lo < hi) { const mid = (lo + hi) >>> 1; if (order(xs[mid], x) < 0) lo = mid + 1; else hi = mid; }
+  return lo;
+}
+
+function upperBoundByItem<T>(xs: T[], x: T, order: (a: T, b: T) => number): number {
+  let lo = 0, hi = xs.length;
+  while (lo < hi) { const mid = (lo + hi) >>> 1; if (order(xs[mid], x) <= 0) lo = mid + 1; else hi = mid; }
+  return lo;
 }
 
 function mergeSorted<T>(a: T[], b: T[], order: (x: T, y: T) => number): T[] {
