@@ -67,6 +67,10 @@ export const ORG_NAMES = set('fed | kremlin | pentagon | vatican | politburo | k
 /** Multi-word metonyms ("White House", "Downing Street"). */
 export const ORG_PHRASES = set('white house | downing street | blue house | elysee palace | élysée palace | elysee | élysée | quai d\'orsay | state council | wall street journal | new york times | washington post | associated press | agence france presse | agence france-presse');
 
+/** Capitalised names of events, holidays and phenomena: entities of type other, never people. */
+export const OTHER_NAMES = set(`covid | covid-19 | brexit | internet | web | olympics | paralympics | christmas | easter | ramadan | eid | hanukkah | diwali | thanksgiving | halloween | passover | lent | advent | holocaust | renaissance | bitcoin | ebola | zika | omicron | delta
+| world cup | cold war | world war | olympic games | super bowl | grand prix | tour de france | world series | new year`);
+
 /** Known news agencies by acronym (also used to read datelines). */
 export const AGENCIES: Record<string, string> = {
   AP: 'Associated Press', AFP: 'Agence France-Presse', UPI: 'United Press International', DPA: 'Deutsche Presse-Agentur', ANSA: 'ANSA',

@@ -4,7 +4,7 @@ import type { Tok } from './tokens';
 import { CAPITALS, COUNTRY_BY_NAME, DEMONYMS, REGIONS, normKey } from './gazetteer';
 import {
   DETERMINERS, HONORIFICS, MONTHS_DAYS, NAME_PARTICLES, NON_ENTITY_ACRONYMS, OF_HEADS, ORG_HEADS, ORG_NAMES, ORG_PHRASES,
-  PLACE_FIRST, PLACE_HEADS, ROLE_NOUNS, SPAN_HONORIFICS, TITLES,
+  OTHER_NAMES, PLACE_FIRST, PLACE_HEADS, ROLE_NOUNS, SPAN_HONORIFICS, TITLES,
 } from './lexicon';
 
 /** A recognised name before alias clustering. */
@@ -230,7 +230,13 @@ export function classifyRun(text: string, toks: Tok[], run: Tok[], firstIdx: num
   let p = dem && dem.len < ts.length && TITLES.has(ts[dem.len].norm) ? dem.len : 0;
   const titleStart = p;
   while (p < ts.length && !SPAN_HONORIFICS.has(ts[p].norm) && (TITLES.has(ts[p].norm) || ts[p].norm === 'of' && p > titleStart && p + 1 < ts.length && TITLES.has(ts[p + 1].norm)) && !(realName(ts[p]) && p > titleStart)) p++;
-  if (p > titleStart && !ORG_HEADS.has(last.norm) && !PLACE_HEADS.has(last.norm)) {
+  if (p === ts.length && p > titleStart) {
+    // Titles alone ("Vice Premier", "Russian President"): no name, at most the nationality.
+    return dem && titleStart > 0 ? [mk(text, ts.slice(0, titleStart), dem.group ? 'group' : 'place', true, dem.country ? { country: dem.country } : {})] : [];
+  }
+  // The rest must look like a person's name ("President Xi"), not a word ("World Cup").
+  const nameAfter = ts.slice(p).some((t) => has(t, PERSON_TAGS) || !isDictionaryWord(t.norm));
+  if (p > titleStart && nameAfter && !ORG_HEADS.has(last.norm) && !PLACE_HEADS.has(last.norm)) {
     const out: Candidate[] = [];
     if (dem && titleStart > 0) {
       const dts = ts.slice(0, titleStart);
@@ -285,6 +291,7 @@ export function classifyRun(text: string, toks: Tok[], run: Tok[], firstIdx: num
   if (ts.every((t) => t.upper) && (!prevTok || prevTok.sent !== ts[0].sent) && (!nextTok || nextTok.sent !== ts[0].sent || /^\s*(,|\(|-|\u2014|\u2013|\d)/.test(text.slice(last.end, last.end + 3)))) return [mk(text, ts, 'place', true)];
 
   // 6. Unknown capitalised words: read the context as a news reader would.
+  if (OTHER_NAMES.has(key) || ts.length === 1 && has(ts[0], ['Date', 'Holiday', 'Plural'])) return [mk(text, ts, 'other', false)];
   if (ts.length === 1 && prevTok && /^\d+$/.test(prevTok.text) && prevTok.sent === ts[0].sent && /^[ \t]$/.test(text.slice(prevTok.end, ts[0].start))) return [mk(text, ts, 'other', false)]; // "787 Dreamliner"
   if (nextTok && /^(said|says|told|added|reported|announced)$/.test(nextTok.norm) && ts.length === 1 && pronounCue(toks, firstIdx + run.length) === 'it') return [mk(text, ts, 'organization', false)];
   if (ts.some((t) => /\d/.test(t.text))) return [mk(text, ts, 'other', false)];

@@ -136,6 +136,11 @@ const rows: Row[] = [
   ['Kim Jong Un Hosts Chinese and Russian Guests at a Parade Celebrating North Korea’s 75th Anniversary',
     [['Kim Jong Un', 'person'], ['Chinese', 'group'], ['Russian', 'group'], ['North Korea', 'place']], ['Parade', 'Anniversary', 'Guests']],
   ['Boeing expected to deliver the first 787 Dreamliner to All Nippon Airways in May 2008.', [['Dreamliner', 'other'], ['All Nippon Airways', 'organization']]],
+  ['Sales rose before Christmas and during Ramadan, helped by the Internet.', [['Christmas', 'other'], ['Ramadan', 'other']]],
+  ['Athletes prepared for the Olympics and the World Cup after Brexit and Covid-19.', [['Olympics', 'other'], ['World Cup', 'other'], ['Brexit', 'other']], ['Cup']],
+  ['The Taliban seized Kabul as the U.N. Security Council met.', [['Taliban', 'organization'], ['Kabul', 'place'], ['U.N. Security Council', 'organization']]],
+  ['He works for the Ministry of Defence in London, and Downing Street declined comment.', [['Ministry of Defence', 'organization'], ['London', 'place'], ['Downing Street', 'organization']]],
+  ['Liu Guozhong, Vice Premier of the State Council, met Russian President Putin.', [['Liu Guozhong', 'person'], ['State Council', 'organization'], ['Putin', 'person', 'Russian President']], ['Vice Premier']],
   // month words that are names
   ['1. Jan Ullrich ( Germany ) Telekom 4:32:11', [['Jan Ullrich', 'person'], ['Germany', 'place']]],
   ['Prime Minister Theresa May said on Monday Britain would leave.', [['Theresa May', 'person', 'Prime Minister'], ['Britain', 'place']], ['Monday']],
