@@ -16,7 +16,11 @@ interface Loaded { file: string; scenario?: Scenario; error?: string }
 
 function loadScenarios(): Loaded[] {
   const dir = path.join(__dirname, 'scenarios');
-  const files = fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => f.endsWith('.js')).sort() : [];
+  // Only modules whose source still exists: tsc never deletes the output of a removed scenario.
+  const sources = path.resolve(__dirname, '../../../test/ui/scenarios');
+  const files = fs.existsSync(dir)
+    ? fs.readdirSync(dir).filter((f) => f.endsWith('.js') && fs.existsSync(path.join(sources, f.replace(/\.js$/, '.ts')))).sort()
+    : [];
   const grep = process.env.DOSSIER_UI_GREP ? new RegExp(process.env.DOSSIER_UI_GREP) : undefined;
   const loaded = files.map((f): Loaded => {
     try {
