@@ -32,8 +32,8 @@ export function analyzeDocument(text: string, opts: AnalyzeOptions): DocumentAna
   const page: PageInfo = guard('page reading', () => readPage(text, opts), () => plainPage(text, opts));
   const sentences: Sentence[] = guard('sentence splitting', () => splitSentences(text, page.regions), () => lineSentences(text, page));
   const ents: EntityResult = guard('entity extraction', () => extractEntities(text, sentences, page), () => ({ mentions: [], entities: [] }));
-  const timexes = guard('date extraction', () => extractTimexes(text, sentences, page.published), () => []);
-  const events = guard('event building', () => buildEvents({ docId: opts.id, text, sentences, timexes, mentions: ents.mentions, entities: ents.entities }), () => []);
+  const timexes = guard('date extraction', () => extractTimexes(text, sentences, page.published, warnings), () => []);
+  const events = guard('event building', () => buildEvents({ docId: opts.id, text, sentences, timexes, mentions: ents.mentions, entities: ents.entities, published: page.published.date }), () => []);
   const analysis: DocumentAnalysis = {
     id: opts.id,
     engineVersion: ENGINE_VERSION,
