@@ -64,7 +64,7 @@ export function clusterMentions(mentions: Mention[], info: MentionInfo[]): DocEn
   // A guessed lone word that starts an organization's name here is that organization ("Lehman").
   const orgFirst = new Map<string, Set<string>>();
   mentions.forEach((m, i) => {
-    if (m.type !== 'organization' || !info[i].strong) return;
+    if (m.type !== 'organization') return;
     const w = nameKey('organization', nameOf(i)).split(' ');
     if (w.length > 1) (orgFirst.get(w[0]) ?? orgFirst.set(w[0], new Set()).get(w[0])!).add(w.join(' '));
   });

@@ -21,7 +21,7 @@ president | vice | premier | prime | minister | secretary | chancellor | king | 
 | coach | manager | leader | speaker | spokesman | spokeswoman | spokesperson | sheikh | sheik | crown | supreme | first | lady | attorney | prosecutor | inspector | superintendent
 | professor | prof | dr | doctor | officer | ceo | cfo | coo | cto | chief | founder | co-founder | head | dean | rector | mufti | ayatollah | grand | imam | rabbi | reverend | rev
 | detective | constable | chancellor | counsel | solicitor | auditor | comptroller | undersecretary | under | vp | premier | mp | mep | lawmaker | rapporteur
-| striker | midfielder | defender | goalkeeper | forward | quarterback | pitcher | champion | world | no. | number
+| striker | midfielder | defender | goalkeeper | forward | quarterback | pitcher | champion | world | no. | number | majority | minority | whip
 `);
 
 /** Lower-case role nouns directly before a name ("analyst Andrei Lankov", "leader Kim Jong Un"). */

@@ -92,9 +92,13 @@ function startsKnownName(text: string, toks: Tok[], i: number): boolean {
 }
 
 /** May the words a and b (adjacent) belong to one name, given the characters between them? */
-function joinable(text: string, a: Tok, b: Tok): boolean {
+function joinable(text: string, a: Tok, b: Tok, toks?: Tok[], bIdx?: number): boolean {
   if (a.sent !== b.sent) return false;
-  if (a.poss && a.norm !== 'people' && !/^(children|women|men|workers|veterans|people)$/.test(a.norm)) return false;
+  if (a.poss && !/^(children|women|men|workers|veterans|people)$/.test(a.norm)) {
+    // "Moody's Investors Service", "McDonald's Corp": a possessive inside an organization's name.
+    if (!(toks && bIdx !== undefined && /^['\u2019]s[ \t]+$/.test(text.slice(a.end, b.start)) && endsInOrgHead(text, toks, bIdx))) return false;
+    return true;
+  }
   const gap = text.slice(a.end, b.start);
   if (/^[ \t\u00a0]+$/.test(gap)) return true;
   if (/^['\u2019]s[ \t]+$/.test(gap)) return /^(people|children|women|men)$/.test(a.norm);
@@ -131,7 +135,7 @@ export function findRuns(text: string, toks: Tok[]): Tok[][] {
     if (nameLike(t) || startsKnownName(text, toks, i) || monthAsName(text, toks, i, cur)) {
       if (cur.length) {
         const prev = cur[cur.length - 1];
-        if (!joinable(text, prev, t) || cur.length === 1 && hyphenSplits(prev, t, toks[i + 1], text)) flush();
+        if (!joinable(text, prev, t, toks, i) || cur.length === 1 && hyphenSplits(prev, t, toks[i + 1], text)) flush();
       }
       cur.push(t);
       continue;
@@ -207,6 +211,11 @@ export function classifyRun(text: string, toks: Tok[], run: Tok[], firstIdx: num
   if (REGIONS.has(key) || CAPITALS.has(key)) return [mk(text, ts, 'place', true)];
   if (ts.length === 1 && /^(north|south|east|west)$/.test(key) && prevTok?.norm === 'the') return [mk(text, ts, 'place', false)];
 
+  // A party or nationality word after a place: "a New York Democrat".
+  if (ts.length > 1 && DEMONYMS.has(last.norm) && !DEMONYMS.has(key)) {
+    return [...classifyRun(text, toks, ts.slice(0, -1), firstIdx), mk(text, [last], 'group', true, DEMONYMS.get(last.norm) ? { country: DEMONYMS.get(last.norm) } : {})];
+  }
+
   // 2a. A title inside the run splits an organization from the person it qualifies
   //     ("Airbus SE Chief Executive Guillaume Faury", "United Nations Secretary-General Antonio Guterres").
   const realName = (t: Tok) => t.tags.has('FirstName') || t.tags.has('LastName');
@@ -221,7 +230,9 @@ export function classifyRun(text: string, toks: Tok[], run: Tok[], firstIdx: num
     if (!right.some((c) => c.type === 'person' && c.role)) break;
     for (const c of right) if (c.role) c.role = `${surface(text, left)} ${c.role}`;
     // What employs a titled person is an organization unless known otherwise ("Airbus SE").
-    for (const c of leftC) if (c.type === 'other' || !c.strong && c.type !== 'place') Object.assign(c, { type: 'organization', strong: true });
+    for (const c of leftC) {
+      if (c.type === 'other' || !c.strong && c.type !== 'place' || c.type === 'place' && !c.country && c.words.length === 1 && isDictionaryWord(c.words[0].toLowerCase())) Object.assign(c, { type: 'organization', strong: true });
+    }
     return [...leftC, ...right];
   }
 
@@ -295,9 +306,14 @@ export function classifyRun(text: string, toks: Tok[], run: Tok[], firstIdx: num
   if (ts.length === 1 && prevTok && /^\d+$/.test(prevTok.text) && prevTok.sent === ts[0].sent && /^[ \t]$/.test(text.slice(prevTok.end, ts[0].start))) return [mk(text, ts, 'other', false)]; // "787 Dreamliner"
   if (nextTok && /^(said|says|told|added|reported|announced)$/.test(nextTok.norm) && ts.length === 1 && pronounCue(toks, firstIdx + run.length) === 'it') return [mk(text, ts, 'organization', false)];
   if (ts.some((t) => /\d/.test(t.text))) return [mk(text, ts, 'other', false)];
-  if (prevTok && /^(in|at|from|near|to|across|outside|inside|into|towards|toward)$/.test(prevTok.norm) && ts.length <= 3) return [mk(text, ts, 'place', false)];
+  const before = prevTok?.norm === 'the' ? toks[firstIdx - 2] : prevTok;
+  // An event named by a nationality ("Australian Open") is neither place nor person.
+  if (ts.length > 1 && DEMONYMS.has(ts[0].norm)) return [mk(text, ts, 'other', false)];
+  if (before && /^(in|at|from|near|across|outside|inside|into)$/.test(before.norm) && ts.length <= 3 && !ts.some((t) => t.tags.has('FirstName'))) return [mk(text, ts, 'place', false)];
   if (nextTok && /^(said|says|told|added|wrote|argued|explained|noted|according)$/.test(nextTok.norm)) return [mk(text, ts, 'person', false)];
   if (nextTok && /^(shares|stock|stocks|shareholders|investors|executives|board|inc|corp|ltd|plc|subsidiary|unit)$/.test(nextTok.norm)) return [mk(text, ts, 'organization', false)];
+  // "Fitch Ratings", "Delta Airlines": a name ending in a plural common noun is a firm, not a person.
+  if (ts.length >= 2 && (last.tags.has('Plural') || isDictionaryWord(last.norm.replace(/s$/, '')) && /s$/.test(last.norm)) && !has(last, PERSON_TAGS)) return [mk(text, ts, 'organization', false)];
   if (ts.length >= 2 && ts.length <= 4 && ts.every((t) => /^\p{Lu}[\p{Ll}'’-]+$/u.test(t.text) || NAME_PARTICLES.has(t.norm)) && ts.some((t) => !isDictionaryWord(t.norm))) return [mk(text, ts, 'person', false)];
   // An unknown single word that is no dictionary word is most often a surname in news copy,
   // unless the pronouns that follow say it is a thing ("Petrobras said its output rose").

@@ -141,6 +141,10 @@ const rows: Row[] = [
   ['The Taliban seized Kabul as the U.N. Security Council met.', [['Taliban', 'organization'], ['Kabul', 'place'], ['U.N. Security Council', 'organization']]],
   ['He works for the Ministry of Defence in London, and Downing Street declined comment.', [['Ministry of Defence', 'organization'], ['London', 'place'], ['Downing Street', 'organization']]],
   ['Liu Guozhong, Vice Premier of the State Council, met Russian President Putin.', [['Liu Guozhong', 'person'], ['State Council', 'organization'], ['Putin', 'person', 'Russian President']], ['Vice Premier']],
+  ['Novak Djokovic lost to Jannik Sinner at the Australian Open in Melbourne.', [['Novak Djokovic', 'person'], ['Jannik Sinner', 'person'], ['Australian Open', 'other'], ['Melbourne', 'place']]],
+  ['Senate Majority Leader Chuck Schumer, a New York Democrat, said the Senate would act.', [['Chuck Schumer', 'person', 'Majority Leader'], ['New York', 'place'], ['Democrat', 'group'], ['Senate', 'organization']]],
+  ['Biden met House Speaker Kevin McCarthy at the Capitol on Sunday.', [['House', 'organization'], ['Kevin McCarthy', 'person', 'House Speaker'], ['Capitol', 'place']]],
+  ['Moody\'s Investors Service and Fitch Ratings had warned of a downgrade.', [['Moody\'s Investors Service', 'organization'], ['Fitch Ratings', 'organization']]],
   // month words that are names
   ['1. Jan Ullrich ( Germany ) Telekom 4:32:11', [['Jan Ullrich', 'person'], ['Germany', 'place']]],
   ['Prime Minister Theresa May said on Monday Britain would leave.', [['Theresa May', 'person', 'Prime Minister'], ['Britain', 'place']], ['Monday']],
