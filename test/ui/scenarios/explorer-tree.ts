@@ -55,4 +55,9 @@ export async function run(wb: Workbench): Promise<void> {
   await page.locator('.tab.active', { hasText: '000_' }).waitFor();
   await page.locator('.monaco-editor .selected-text').first().waitFor();
   await wb.screenshot('explorer-mention-opened');
+
+  // Leave the side bar as found: scenarios share the page, and a long expanded document would
+  // push other documents out of the (virtualised) list.
+  await article.locator('.monaco-tl-twistie').click();
+  await page.waitForFunction((el) => el?.getAttribute('aria-expanded') === 'false', await article.elementHandle());
 }
