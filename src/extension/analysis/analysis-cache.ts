@@ -70,9 +70,10 @@ export class AnalysisCache {
     return undefined;
   }
 
-  put(analysis: DocumentAnalysis, hash: string, override: string | null): void {
+  /** `encoded`: the entry already serialised (by the worker) for exactly this hash and override. */
+  put(analysis: DocumentAnalysis, hash: string, override: string | null, encoded?: string): void {
     this.known.set(analysis.id, { hash, override, analysis });
-    this.schedule(analysis.id, encodeEntry(analysis, hash, override));
+    this.schedule(analysis.id, encoded ?? encodeEntry(analysis, hash, override));
   }
 
   forget(id: string): void {

@@ -49,9 +49,10 @@ export class CachingAnalyzer implements DossierAnalyzer {
       return hit;
     }
     const opts = req.publishedOverride ? { id: req.id, publishedOverride: req.publishedOverride } : { id: req.id };
-    const analysis = await this.pool.run(req.text, opts, signal, req.priority === 'interactive');
+    const { analysis, entry } = await this.pool.run(req.text, opts, signal, req.priority === 'interactive');
     this.analysed++;
-    this.cache.put(analysis, hash, override);
+    // The worker's entry is keyed by the hash it computed; use it only when both agree.
+    this.cache.put(analysis, hash, override, analysis.contentHash === hash ? entry : undefined);
     return analysis;
   }
 

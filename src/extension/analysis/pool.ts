@@ -37,11 +37,17 @@ export interface PoolStats {
   crashes: number;
 }
 
+/** A finished analysis, with its cache entry when the worker serialised one. */
+export interface WorkResult {
+  analysis: DocumentAnalysis;
+  entry?: string;
+}
+
 interface Job {
   seq: number;
   text: string;
   opts: AnalyzeOptions;
-  resolve(a: DocumentAnalysis): void;
+  resolve(r: WorkResult): void;
   reject(e: Error): void;
   /** Set once the caller has been answered (abort, timeout, crash) so a late reply is dropped. */
   settled: boolean;
@@ -74,10 +80,10 @@ export class WorkerPool {
 
   constructor(private readonly o: PoolOptions) {}
 
-  run(text: string, opts: AnalyzeOptions, signal?: AbortSignal, urgent = false): Promise<DocumentAnalysis> {
+  run(text: string, opts: AnalyzeOptions, signal?: AbortSignal, urgent = false): Promise<WorkResult> {
     if (this.disposed) return Promise.reject(new CancelledError('The analyzer has been disposed'));
     if (signal?.aborted) return Promise.reject(new CancelledError());
-    return new Promise<DocumentAnalysis>((resolve, reject) => {
+    return new Promise<WorkResult>((resolve, reject) => {
       const onAbort = () => this.abort(job);
       const job: Job = {
         seq: ++this.seq, text, opts, settled: false,
@@ -184,7 +190,7 @@ export class WorkerPool {
     this.consecutiveCrashes = 0;
     if (reply.ok) {
       this.counts.completed++;
-      if (!job.settled) job.resolve(reply.analysis);
+      if (!job.settled) job.resolve({ analysis: reply.analysis, entry: reply.entry });
     } else {
       this.counts.failed++;
       if (!job.settled) job.reject(new Error(`Dossier could not analyse ${job.opts.id}: ${reply.error.message}`));

@@ -12,7 +12,11 @@ export interface WorkRequest {
 }
 
 export type WorkReply =
-  | { seq: number; ok: true; analysis: DocumentAnalysis; ms: number }
+  | {
+    seq: number; ok: true; analysis: DocumentAnalysis; ms: number;
+    /** The cache entry, serialised here so the host thread never pays for JSON.stringify. */
+    entry?: string;
+  }
   | { seq: number; ok: false; error: { message: string; stack?: string } };
 
 /** Sent once by a worker when its script (and compromise's lexicon) has loaded. */

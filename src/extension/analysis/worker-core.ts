@@ -1,4 +1,5 @@
 import { analyzeDocument } from '../../core/analyze';
+import { encodeEntry } from './cache-entry';
 import type { WorkReply, WorkRequest } from './protocol';
 
 /**
@@ -9,7 +10,8 @@ export function handleRequest(req: WorkRequest): WorkReply {
   const t0 = Date.now();
   try {
     const analysis = analyzeDocument(req.text, req.opts);
-    return { seq: req.seq, ok: true, analysis, ms: Date.now() - t0 };
+    const entry = encodeEntry(analysis, analysis.contentHash, req.opts.publishedOverride ?? null);
+    return { seq: req.seq, ok: true, analysis, ms: Date.now() - t0, entry };
   } catch (e) {
     const err = e instanceof Error ? e : new Error(String(e));
     return { seq: req.seq, ok: false, error: { message: err.message, stack: err.stack } };

@@ -3,6 +3,8 @@ import { ENGINE_VERSION, type DocumentAnalysis } from '../../../src/core/model';
 import { AnalysisCache } from '../../../src/extension/analysis/analysis-cache';
 import { decodeEntry, encodeEntry, entryName } from '../../../src/extension/analysis/cache-entry';
 import { MemoryStore } from '../../../src/extension/analysis/store';
+import { handleRequest } from '../../../src/extension/analysis/worker-core';
+import { hashText } from '../../../src/core/text/hash';
 
 const TEXT = 'Mayor Ada Lovelace spoke in Leeds on Monday.';
 
@@ -117,5 +119,17 @@ describe('analysis cache', () => {
     await c.flush();
     const d = decodeEntry(store.files.get(entryName('a.txt'))!);
     assert.ok(d.ok && d.entry.hash === 'h3');
+  });
+});
+
+describe('cache entries serialised by the worker', () => {
+  it('are the same entry the host would have written, for the same text and override', () => {
+    const text = 'Mayor Ada Lovelace spoke in Leeds on Monday.\n\nShe will return next week.';
+    const reply = handleRequest({ seq: 1, text, opts: { id: 'w.txt', publishedOverride: '2024-03-05' } });
+    assert.ok(reply.ok && reply.entry);
+    const d = decodeEntry(reply.entry, { id: 'w.txt', hash: hashText(text), override: '2024-03-05' });
+    assert.ok(d.ok, d.ok ? '' : d.reason);
+    assert.deepEqual(d.entry.analysis, reply.analysis);
+    assert.equal(reply.entry, encodeEntry(reply.analysis, hashText(text), '2024-03-05'));
   });
 });

@@ -37,7 +37,7 @@ describe('analysis worker pool', () => {
     assert.deepEqual(p.stats(), { workers: 2, running: 2, queued: 2, completed: 0, failed: 0, crashes: 0 });
     // Each worker takes the next queued document as soon as it answers.
     FakeWorker.all[0].answer(); FakeWorker.all[1].answer(); FakeWorker.all[0].answer(); FakeWorker.all[1].answer();
-    assert.deepEqual((await Promise.all(runs)).map((a) => a.id), ['a', 'b', 'c', 'd']);
+    assert.deepEqual((await Promise.all(runs)).map((r) => r.analysis.id), ['a', 'b', 'c', 'd']);
     p.dispose();
   });
 
@@ -69,7 +69,7 @@ describe('analysis worker pool', () => {
     w.answer(0); // the worker finishes the cancelled document, then gets the next one
     assert.deepEqual(w.posted.map((r) => r.opts.id), ['running', 'after']);
     w.answer();
-    assert.equal((await c).id, 'after');
+    assert.equal((await c).analysis.id, 'after');
     p.dispose();
   });
 
@@ -86,7 +86,7 @@ describe('analysis worker pool', () => {
     FakeWorker.all[0].fail('compromise threw');
     await assert.rejects(a, /could not analyse bad\.txt: compromise threw/);
     FakeWorker.all[0].answer();
-    assert.equal((await b).id, 'good.txt');
+    assert.equal((await b).analysis.id, 'good.txt');
     assert.equal(FakeWorker.all.length, 1);
     p.dispose();
   });
@@ -100,7 +100,7 @@ describe('analysis worker pool', () => {
     assert.equal(FakeWorker.all.length, 2, 'a replacement worker starts');
     assert.equal(FakeWorker.all[1].posted[0].opts.id, 'next.txt');
     FakeWorker.all[1].answer();
-    assert.equal((await b).id, 'next.txt');
+    assert.equal((await b).analysis.id, 'next.txt');
     assert.equal(p.stats().crashes, 1);
     p.dispose();
   });
@@ -123,7 +123,7 @@ describe('analysis worker pool', () => {
     await assert.rejects(a, /gave up analysing huge\.txt/);
     assert.ok(FakeWorker.all[0].terminated);
     FakeWorker.all[1].answer();
-    assert.equal((await b).id, 'small.txt');
+    assert.equal((await b).analysis.id, 'small.txt');
     p.dispose();
   });
 
@@ -138,7 +138,7 @@ describe('analysis worker pool', () => {
     const b = p.run('t', { id: 'b' });
     await tick();
     FakeWorker.all[1].answer();
-    assert.equal((await b).id, 'b');
+    assert.equal((await b).analysis.id, 'b');
     p.dispose();
   });
 
