@@ -85,6 +85,9 @@ export function linkKeys(type: EntityType, name: string, aliases: string[]): Lin
     }
   } else if (type === 'other' && !name.includes(' ') && !isAcronymName(name)) {
     weak = nameKey(type, name);
+  } else if (type === 'organization' && forms.every((f) => !isAcronymName(f) && !nameKey(type, f).includes(' '))) {
+    // A firm named by one word ("Lehman") joins the one organization whose name starts with it.
+    weak = nameKey(type, name);
   } else {
     for (const f of forms) {
       const c = countryOf(type, f);
@@ -93,6 +96,8 @@ export function linkKeys(type: EntityType, name: string, aliases: string[]): Lin
       if (type === 'organization') {
         const acr = isAcronymName(f) ? normKey(f).replace(/ /g, '') : initials(f);
         if (acr) strong.add(`organization:acr:${acr}`);
+        const w = nameKey(type, f).split(' ');
+        if (w.length > 1 && !/^(the|of|national|international|european|american|united|new|first|general|world|central|federal|state|royal|bank|university)$/.test(w[0])) parts.push(w[0]);
       }
     }
   }

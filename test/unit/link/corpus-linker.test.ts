@@ -65,6 +65,17 @@ describe('CorpusLinker: links aliases across documents', () => {
     for (const [id, text] of CORPUS) if (id !== 'g.txt') m.upsert(doc(id, text));
     assert.equal(find(m, 'b.txt', 'Mr Kim')!.id, 'person:kim-jong-un', 'with one Kim in the corpus, it joins him');
   });
+  it('joins a firm named by its first word to the one firm with that name', () => {
+    const m = new CorpusLinker();
+    m.upsert(ents('p.txt', [['organization', 'Lehman Brothers']]));
+    m.upsert(ents('q.txt', [['organization', 'Lehman']]));
+    m.upsert(ents('r.txt', [['organization', 'Kremlin']]));
+    m.upsert(ents('s.txt', [['organization', 'Kremlin']]));
+    assert.equal(find(m, 'q.txt', 'Lehman')!.id, 'organization:lehman-brothers');
+    assert.equal(find(m, 'r.txt', 'Kremlin')!.id, find(m, 's.txt', 'Kremlin')!.id);
+    m.upsert(ents('t.txt', [['organization', 'Lehman Holdings Trust']]));
+    assert.equal(find(m, 'q.txt', 'Lehman')!.id, 'organization:lehman', 'two Lehman firms: the bare name stays apart');
+  });
   it('gives unique ids', () => {
     const ids = l.entities().map((e) => e.id);
     assert.equal(new Set(ids).size, ids.length);
