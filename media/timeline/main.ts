@@ -46,17 +46,18 @@ function saveState(): void {
   vscode.setState(state);
 }
 
-/** The visible interval; "fit all" for the current filters when none is set (or set to null by Fit all). */
+/**
+ * The visible interval. `state.view` is null while the user has not zoomed or panned: the view
+ * then fits all events of the current filters, recomputed as data arrives (the first payload may
+ * come while the corpus is still being read), and is saved as null so a restore fits the new data.
+ */
 function view(): View {
-  if (!state.view) {
-    const placed = payload ? visibleEvents(payload, state.filter).map(shapeOf).filter((x) => x !== null) : [];
-    // Room on the right for the last labels, and for a group's "Sources disagree: …" header.
-    const groupLabels = payload ? payload.groups.map((g) => labelWidth(g.label, 6.6, 420)) : [];
-    const right = Math.min(width() * 0.45, Math.max(240, ...groupLabels));
-    state.view = fitAllPx(extentOf(placed), Math.floor(Date.now() / 86_400_000), width(), 16, right);
-    saveState();
-  }
-  return state.view;
+  if (state.view) return state.view;
+  const placed = payload ? visibleEvents(payload, state.filter).map(shapeOf).filter((x) => x !== null) : [];
+  // Room on the right for the last labels, and for a group's "Sources disagree: …" header.
+  const groupLabels = payload ? payload.groups.map((g) => labelWidth(g.label, 6.6, 420)) : [];
+  const right = Math.min(width() * 0.45, Math.max(240, ...groupLabels));
+  return fitAllPx(extentOf(placed), Math.floor(Date.now() / 86_400_000), width(), 16, right);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -206,7 +207,6 @@ function draw(): void {
   const visible = visibleEvents(payload, state.filter);
   const placed = visible.filter((e) => shapeOf(e));
   navigable = placed;
-  if (!payload.events.length) state.view = null;
   const v = view();
   count.textContent = `${visible.length} of ${payload.events.length} events`;
   if (!payload.events.length) message.textContent = 'No dated events in these documents yet.';

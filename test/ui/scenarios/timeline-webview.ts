@@ -183,15 +183,18 @@ export async function run(wb: Workbench): Promise<void> {
 
     // Zoom and fit with keys; the view is saved for restore.
     const spanOf = async () => { const st = (await s.state())!; return st.view!.end - st.view!.start; };
-    const fitted = await spanOf();
+    await page.keyboard.press('0');
+    assert.equal((await s.state())!.view, null, '0 fits all (and keeps fitting as data changes)');
     await page.keyboard.press('+');
+    const once = await spanOf();
     await page.keyboard.press('+');
-    await page.waitForTimeout(50);
-    assert.ok(await spanOf() < fitted * 0.5, 'zoomed in');
+    assert.ok(Math.abs(await spanOf() - once / 1.5) < 1e-6, '+ zooms in by 1.5');
+    await page.keyboard.press('-');
+    assert.ok(Math.abs(await spanOf() - once) < 1e-6, '- zooms out');
+    const fitted = once * 1.5;
     await page.keyboard.press('Shift+ArrowRight');
     await page.keyboard.press('0');
-    await page.waitForTimeout(50);
-    assert.ok(Math.abs(await spanOf() - fitted) < 1e-6, '0 fits all again');
+    assert.equal((await s.state())!.view, null, '0 fits all again');
     // Mouse: the wheel zooms about the pointer, a drag pans.
     const box = (await page.locator('#events').boundingBox())!;
     await page.mouse.move(box.x + box.width / 2, box.y + 20);
@@ -199,6 +202,7 @@ export async function run(wb: Workbench): Promise<void> {
     await page.waitForTimeout(50);
     assert.ok(await spanOf() < fitted, 'wheel zooms in');
     const before = (await s.state())!.view!.start;
+    assert.ok(before !== undefined);
     await page.mouse.down();
     await page.mouse.move(box.x + box.width / 2 + 200, box.y + 20, { steps: 5 });
     await page.mouse.up();
