@@ -85,6 +85,7 @@ export class CorpusIndex {
   /** The events each document currently contributes (outlives DocState replacement on upsert). */
   private readonly eventsByDoc = new Map<string, CorpusEvent[]>();
   private readonly grouper = new EventGrouper();
+  private readonly coMentionCache = new Map<string, CoMention[]>();
   /** Grouping key (see withGroupingKeys) → the live event object carrying it. */
   private readonly eventByGroupKey = new Map<string, CorpusEvent>();
 
@@ -120,6 +121,7 @@ export class CorpusIndex {
       version: 1, rename: { ...c.rename }, merge: { ...c.merge }, retype: { ...c.retype }, reject: [...c.reject],
     };
     this.rejected = new Set(this.corrections.reject);
+    this.coMentionCache.clear();
     this.fullReconcile = true;
     this.entitiesDirty = true;
     this.eventsDirty = true;
@@ -215,28 +217,44 @@ export class CorpusIndex {
   coMentioned(entityId: string, limit = 20): CoMention[] {
     const ent = this.entity(entityId);
     if (!ent) return [];
+    // Hover cards ask for the same entity again and again: answer from a cache that any change
+    // to the corpus clears (computing it walks every mention of the entity).
+    let all = this.coMentionCache.get(ent.id);
+    if (!all) {
+      all = this.computeCoMentions(ent);
+      this.coMentionCache.set(ent.id, all);
+    }
+    return all.slice(0, Math.max(0, limit));
+  }
+
+  private computeCoMentions(ent: Entity): CoMention[] {
     const out = new Map<string, CoMention>();
-    const seenSentence = new Set<string>();
+    let doc = '';
+    let ds: DocState | undefined;
+    let seenSentences = new Set<number>();
     for (const m of ent.mentions) {
-      const sk = `${m.doc}\u0000${m.sentence}`;
-      if (seenSentence.has(sk)) continue;
-      seenSentence.add(sk);
-      const ds = this.docs.get(m.doc);
-      const sentence = ds && sentenceSpan(ds.doc, m.sentence);
-      if (!ds || !sentence) continue;
-      const here = new Set<string>();
-      for (const mi of ds.sentenceMentions.get(m.sentence) ?? []) {
+      if (m.doc !== doc) { doc = m.doc; ds = this.docs.get(doc); seenSentences = new Set(); }
+      if (!ds || seenSentences.has(m.sentence)) continue;
+      seenSentences.add(m.sentence);
+      const sentence = sentenceSpan(ds.doc, m.sentence);
+      const inSentence = ds.sentenceMentions.get(m.sentence);
+      if (!sentence || !inSentence) continue;
+      const here: string[] = [];
+      for (const mi of inSentence) {
         const key = ds.keyOfMention[mi];
-        const eff = key === undefined ? undefined : this.effOf(m.doc, key);
-        if (eff === undefined || eff === ent.id || here.has(eff) || !this.entityRecs.has(eff)) continue;
-        here.add(eff);
-        const cm = out.get(eff) ?? { entity: eff, count: 0, passages: [] };
+        const eff = key === undefined ? undefined : this.effOf(doc, key);
+        if (eff === undefined || eff === ent.id || here.includes(eff)) continue;
+        here.push(eff);
+        let cm = out.get(eff);
+        if (!cm) {
+          if (!this.entityRecs.has(eff)) continue;
+          out.set(eff, (cm = { entity: eff, count: 0, passages: [] }));
+        }
         cm.count++;
-        cm.passages.push({ doc: m.doc, sentence });
-        out.set(eff, cm);
+        cm.passages.push({ doc, sentence });
       }
     }
-    return [...out.values()].sort((a, b) => b.count - a.count || cmp(a.entity, b.entity)).slice(0, Math.max(0, limit));
+    return [...out.values()].sort((a, b) => b.count - a.count || cmp(a.entity, b.entity));
   }
 
   /** Case- and accent-insensitive search over names and aliases (Go to Symbol, filter box). */
@@ -327,6 +345,7 @@ export class CorpusIndex {
   }
 
   private touched(docId: string): void {
+    this.coMentionCache.clear();
     this.pendingDocs.add(docId);
     this.entitiesDirty = true;
     this.eventsDirty = true;

@@ -174,6 +174,10 @@ describe('CorpusIndex updates', () => {
       for (const d of final.values()) {
         for (let off = 0; off <= d.length; off += 7) assert.deepEqual(ix.entityAt(d.id, off)?.entity.id, batch.entityAt(d.id, off)?.entity.id);
       }
+      for (const e of batch.entities()) {
+        assert.deepEqual(ix.coMentioned(e.id), batch.coMentioned(e.id), `coMentioned(${e.id})`);
+        assert.deepEqual(ix.eventsOfEntity(e.id), batch.eventsOfEntity(e.id), `eventsOfEntity(${e.id})`);
+      }
     }), { numRuns: 150, seed: 42 });
   });
 });
