@@ -101,6 +101,10 @@ class WatcherSet implements vscode.Disposable {
         w.onDidChange((uri) => this.queue(uri, 'change')),
         w.onDidDelete((uri) => this.queue(uri, 'delete')),
       );
+      // A deleted or renamed folder is reported as ONE event for the folder (VS Code drops its
+      // children's), which the include glob never matches: watch deletes of anything as well.
+      const gone = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, '**'), true, true, false);
+      this.disposables.push(gone, gone.onDidDelete((uri) => this.queue(uri, 'delete')));
     }
     const folder = vscode.workspace.workspaceFolders?.[0];
     if (folder) {
@@ -123,10 +127,26 @@ class WatcherSet implements vscode.Disposable {
     this.events.clear();
     const created: vscode.Uri[] = [];
     const changed: vscode.Uri[] = [];
+    const goneDirs = new Set<string>();
     for (const e of batch) {
-      if (e.kind === 'delete') this.store.removeUri(e.uri);
-      else if (this.store.docIdOf(e.uri) !== undefined) changed.push(e.uri);
+      if (e.kind === 'delete') {
+        if (this.store.docIdOf(e.uri) === undefined) goneDirs.add(e.uri.toString());
+        // Also forgets a skipped ("Not read") file of that name.
+        this.store.removeUri(e.uri);
+      } else if (this.store.docIdOf(e.uri) !== undefined) changed.push(e.uri);
       else created.push(e.uri);
+    }
+    // Documents under a deleted folder leave too (one pass, ancestors looked up in a set).
+    if (goneDirs.size) {
+      const under = (u: string) => {
+        for (let i = u.lastIndexOf('/'); i > 0; i = u.lastIndexOf('/', i - 1)) if (goneDirs.has(u.slice(0, i))) return true;
+        return false;
+      };
+      for (const d of this.store.index.documents()) {
+        const uri = this.store.uriOf(d.id);
+        if (uri && under(uri.toString())) this.store.removeDoc(d.id);
+      }
+      for (const f of this.store.skipped()) if (under(f.uri.toString())) this.store.removeUri(f.uri);
     }
     // New files must also pass the exclude setting, which a watcher glob cannot express.
     const added = await filterCorpusFiles(created).catch(() => []);
