@@ -89,14 +89,15 @@ export function linkKeys(type: EntityType, name: string, aliases: string[]): Lin
     // A firm named by one word ("Lehman") joins the one organization whose name starts with it.
     weak = nameKey(type, name);
   } else {
-    for (const f of forms) {
+    for (const f of new Set(forms)) {
       const c = countryOf(type, f);
       if (c) strong.add(`${type}:cc:${c}`);
-      strong.add(`${type}:${nameKey(type, f)}`);
+      const nk = nameKey(type, f);
+      strong.add(`${type}:${nk}`);
       if (type === 'organization') {
         const acr = isAcronymName(f) ? normKey(f).replace(/ /g, '') : initials(f);
         if (acr) strong.add(`organization:acr:${acr}`);
-        const w = nameKey(type, f).split(' ');
+        const w = nk.split(' ');
         if (w.length > 1 && !/^(the|of|national|international|european|american|united|new|first|general|world|central|federal|state|royal|bank|university)$/.test(w[0])) parts.push(w[0]);
       }
     }

@@ -39,6 +39,18 @@ interface Cluster {
   entity: LinkedEntity;
 }
 
+/** Names recur across a corpus ("United States" in most documents): compute their keys once. */
+const keyCache = new Map<string, ReturnType<typeof linkKeys>>();
+function cachedLinkKeys(type: EntityType, name: string, aliases: string[]): ReturnType<typeof linkKeys> {
+  const id = `${type}\u0000${name}\u0000${aliases.join('\u0001')}`;
+  let k = keyCache.get(id);
+  if (!k) {
+    if (keyCache.size > 50000) keyCache.clear();
+    keyCache.set(id, (k = linkKeys(type, name, aliases)));
+  }
+  return k;
+}
+
 const add = <K, V>(m: Map<K, Set<V>>, k: K, v: V) => { let s = m.get(k); if (!s) m.set(k, (s = new Set())); s.add(v); };
 const del = <K, V>(m: Map<K, Set<V>>, k: K, v: V) => { const s = m.get(k); if (s) { s.delete(v); if (!s.size) m.delete(k); } };
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -74,7 +86,7 @@ export class CorpusLinker {
     const seeds = new Set<Member>();
     this.drop(doc.id, seeds);
     const members: Member[] = doc.entities.map((e) => {
-      const k = linkKeys(e.type, e.name, e.aliases);
+      const k = cachedLinkKeys(e.type, e.name, e.aliases);
       return {
         ref: `${doc.id}\u0000${e.key}`, doc: doc.id, key: e.key, type: e.type, name: e.name, aliases: e.aliases,
         ...(e.role ? { role: e.role } : {}), weight: e.mentions.length, strong: k.strong,
