@@ -23,6 +23,9 @@ const INJECTED_TEXT = [
 ].join('\n');
 
 async function openTimeline(wb: Workbench): Promise<FrameLocator> {
+  // The palette lists Dossier's commands once the extension's contributions are loaded: the
+  // activity-bar container appearing says they are.
+  await wb.openDossierView();
   await wb.runCommand('Dossier: Show Timeline');
   await wb.page.locator('.tab', { hasText: /Timeline/ }).first().waitFor();
   const view = wb.webview();
