@@ -79,7 +79,7 @@ export function tokenize(text: string, sentences: Sentence[]): Tok[] {
       const lead = /^[^\p{L}\p{N}]+/u.exec(word);
       if (lead) { word = word.slice(lead[0].length); pos += lead[0].length; }
       let poss = false;
-      const trim = () => { const tr = /[^\p{L}\p{N}.&]+$/u.exec(word); if (tr) word = word.slice(0, -tr[0].length); };
+      const trim = () => { const tr = /[^\p{L}\p{N}.]+$/u.exec(word); if (tr) word = word.slice(0, -tr[0].length); };
       trim();
       while (POSSESSIVE.test(word) && word.length > 2) { word = word.slice(0, -2); poss = true; trim(); }
       if (!word) continue;
