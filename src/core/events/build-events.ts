@@ -2,6 +2,7 @@ import type { DocEntity, DocEvent, EventStatus, Mention, ResolvedDate, Sentence,
 import { addDays, addMonths, parseIsoDay, ymdToIso } from '../time/calendar';
 import { summarize } from './summary';
 import { statusOf } from './status';
+import { readLeadDateline } from '../page/datelines';
 
 export interface EventInput {
   docId: string;
@@ -44,16 +45,20 @@ export function buildEvents(input: EventInput): DocEvent[] {
   // Dated anchors per sentence, kept so later sentences can refer back ("the parade").
   const dated: { sentence: Sentence; anchors: Anchor[] }[] = [];
   const events: DocEvent[] = [];
-  for (const s of sentences) {
+  for (const whole of sentences) {
+    // A wire lead ("SAN FRANCISCO, March 14 (Reuters) - Apple shares fell …") opens with page
+    // metadata: its date claims publication, not an event, and the story starts after the dash.
+    const s = afterLeadDateline(text, whole);
     const sText = text.slice(s.start, s.end);
-    const own = (bySentence.get(s.index) ?? []).sort((a, b) => a.start - b.start);
+    const own = (bySentence.get(s.index) ?? []).filter((t) => t.start >= s.start).sort((a, b) => a.start - b.start);
     if (isDatelineOrCredit(sText, own, s)) continue;
-    const anchors = calendarAnchors(text, own);
+    let anchors = calendarAnchors(text, own);
     anchors.push(...relativeAnchors(text, s, own, anchors, dated, input.published ?? null));
     if (!anchors.length) {
       const back = anaphoricAnchor(text, s, dated);
       if (back) anchors.push(back);
     }
+    anchors = distinctDates(anchors);
     if (anchors.length) dated.push({ sentence: s, anchors });
     for (const a of anchors) {
       const entities = [...new Set(input.mentions.map((m, i) => ({ m, i })).filter(({ m }) => m.start >= s.start && m.end <= s.end).map(({ i }) => entityOfMention.get(i)).filter((k): k is string => !!k))];
@@ -69,6 +74,23 @@ export function buildEvents(input: EventInput): DocEvent[] {
     }
   }
   return events;
+}
+
+function afterLeadDateline(text: string, s: Sentence): Sentence {
+  const lead = readLeadDateline(text.slice(s.start, s.end));
+  if (!lead || lead.length >= s.end - s.start) return s;
+  return { ...s, start: s.start + lead.length };
+}
+
+/** One sentence tells one happening per date: "Friday, Sept. 8 … on Friday" is a single event. */
+function distinctDates(anchors: Anchor[]): Anchor[] {
+  const seen = new Set<string>();
+  return anchors.filter((a) => {
+    const k = `${a.date.value}|${a.date.earliest ?? ''}|${a.date.latest ?? ''}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
 }
 
 /** A dateline or credit line ("09/09/2023 09:19:23 - Seoul (AFP) - © 2023 AFP") states no event. */
@@ -140,6 +162,21 @@ function relativeAnchors(text: string, s: Sentence, own: Timex[], calendar: Anch
     const n = +m[1], unit = m[2];
     const after = text.slice(t.end, Math.min(s.end, t.end + 60));
     // "a day before the parade" — the span may already include before/after.
+    // "over the past two weeks" / "in the next three months": the stretch that ends or starts at
+    // the article. A present perfect over it ("prices have climbed") is still going on.
+    const span = /^(?:the\s+)?(past|last|previous|next|coming)\s/i.exec(t.text)?.[1];
+    const pub = parseIsoDay(published);
+    if (span && pub && (unit !== 'Y' || n <= 10)) {
+      const back = /^(?:past|last|previous)$/i.test(span);
+      const len = unit === 'D' ? n : unit === 'W' ? 7 * n : 0;
+      const far = len ? addDays(pub!, back ? -len : len) : addMonths(pub!, (back ? -1 : 1) * (unit === 'M' ? n : 12 * n));
+      const [a, b] = back ? [ymdToIso(far), published!] : [published!, ymdToIso(far)];
+      const clause = text.slice(s.start, t.start);
+      const date: ResolvedDate = { value: `${a}/${b}`, earliest: a, latest: b, precision: 'range' };
+      if (back && /\b(?:has|have|'ve)\s+(?:been\s+)?\p{L}+\s*(?:\p{L}+\s+){0,6}$/iu.test(clause)) date.open = 'after';
+      out.push({ start: t.start, end: t.end, timexes: [t], how: `${t.text} from the article`, date });
+      continue;
+    }
     const rel = /\b(before|after|earlier|later)\s*$/i.exec(t.text)?.[1] ?? /^\s*(before|after)\b/i.exec(after)?.[1];
     const np = /^\s*(?:(?:before|after)\s+)?(?:the|its|this|that)\s+((?:[\p{L}-]+\s*){1,3})/iu.exec(after)?.[1] ?? '';
     const noun = np.split(/\s+/).find((w) => EVENT_NOUNS.has(w.toLowerCase()));

@@ -1,10 +1,13 @@
 import type { Sentence, Span } from '../model';
 import { clauseAt, clauses, type Clause } from './clauses';
 
-const REPORTING = /^(?:[\p{L}’'.-]+\s+){0,5}(?:said|says|reported|reports|told|announced|added|stated|confirmed|noted)$/iu;
+const REPORTING = /^(?:[\p{L}’'.-]+\s+){0,5}(?:said|says|reported|reports|told|announced|added|stated|confirmed|noted|showed|shows|indicated|estimated)$/iu;
 const LEAD_DATELINE = /^[\p{Lu}][\p{L} .,'’-]{0,60}\(\s*[\p{L} -]{1,30}\s*\)\s*[—–_-]+\s*/u;
 const OPENER = /^(?:which|that|who|whom|where|while|as|and|but|so|then|whereas|although|though|because)\s+/i;
-const STARTS_WITH_VERB = /^(?:is|are|was|were|has|have|had|will|would|could|can|may|might|should|say|says|said)\b/i;
+// A predicate whose subject sits in an earlier clause: "The storm, which killed 12, made landfall …".
+const STARTS_WITH_VERB = /^(?:(?:also|then|later|still|now|again|quickly|recently|previously|already)\s+)?(?:is|are|was|were|has|have|had|will|would|could|can|may|might|should|say|says|said|(?!(?:united|based|related|armed|limited|advanced|alleged|proposed|detailed|estimated|combined)\b)\p{L}{3,}(?<!e)ed|\p{L}{3,}ied|\p{L}{3,}eed(?<!need|speed|seed|feed|breed|indeed)|held|made|took|sent|came|went|gave|met|began|won|lost|fell|rose|left|led|hit|struck|fled|sold|bought|spent|built|drew|grew|saw|told|found|kept|broke|brought|caught|fought|flew|ran|shot|stood|swept|threw|wrote|became|cut|put|set|quit|paid|spoke|won't|did)\b/iu;
+/** A subject: no finite verb in it (looser than VERB, which takes every -s word for one). */
+const FINITE = /\b(?:is|are|was|were|has|have|had|will|would|could|can|may|might|should|did|does|do|said|says|told|\p{L}{3,}ed)\b/iu;
 // A finite verb, roughly: an auxiliary, a past form or a common news verb.
 const VERB = /\b(?:is|are|was|were|be|been|has|have|had|will|would|could|can|may|might|should|did|does|do|said|says|say|told|held|met|took|sent|came|went|gave|made|began|won|lost|fell|rose|left|led|hit|killed|\p{L}{3,}ed|\p{L}{3,}s)\b/iu;
 const MAX_WORDS = 14;
@@ -34,13 +37,27 @@ export function summarize(text: string, s: Sentence, anchor: Span): string {
     core = [strip(i - 1), core].filter(Boolean).join(' ');
     if (words(core) < 3) core = [core, strip(i + 1)].filter(Boolean).join(' ');
   }
-  core = core.replace(LEAD_DATELINE, '').replace(OPENER, '').trim();
-  // "The sale, which had been expected, is part of …": give the verb its subject back.
+  core = tidy(core.replace(LEAD_DATELINE, '').replace(OPENER, ''));
+  // "The sale, which had been expected, is part of …", "The storm, which killed 12, made
+  // landfall …": give the verb its subject back, from the sentence's first verbless clause.
   if (STARTS_WITH_VERB.test(core) && i > 0) {
-    const subject = cs[0].text.replace(LEAD_DATELINE, '');
-    if (words(subject) <= 8 && !VERB.test(subject)) core = `${subject} ${core}`;
+    const k = cs.slice(0, i).findIndex((c) => !FINITE.test(c.text) && !OPENER.test(c.text) && !/^(?:in|on|at|after|before|during|with|for|from|by|as|when|despite|amid|under|since)\b/i.test(c.text));
+    const subject = k >= 0 ? cs[k].text.replace(LEAD_DATELINE, '') : '';
+    if (subject && words(subject) <= 10) core = `${subject} ${core}`;
   }
   return finish(core);
+}
+
+/**
+ * Asides do not belong in a one-line summary ("40 degrees Celsius (104 Fahrenheit)"), nor an
+ * adverb left dangling once the date is gone ("… again next week" → "… again").
+ */
+function tidy(core: string): string {
+  return core
+    .replace(/\s*\([^()]*\)/g, '')
+    .replace(/[\s,]+(?:again|as well|too|then|so far|yet)$/i, '')
+    .replace(/\s+([,.;])/g, '$1')
+    .trim();
 }
 
 function finish(core: string): string {
@@ -73,7 +90,9 @@ function stripDate(text: string, c: Clause, anchor: Span): string {
   const a = Math.max(anchor.start, c.start) - c.start, b = Math.min(anchor.end, c.end) - c.start;
   let left = c.text.slice(0, a), right = c.text.slice(b);
   // Drop the preposition that introduced the date.
-  left = left.replace(/\b(?:on|in|at|since|from|during|by|as early as|as late as|until|within|of)\s*$/i, '');
+  // "founded late last year", "made landfall early Sunday": the modifier goes with the date.
+  left = left.replace(/\b(?:early|late|mid|earlier|later)\s*$/i, '');
+  left = left.replace(/\b(?:on|in|at|since|from|during|by|as early as|as late as|until|within|of|over)\s*$/i, '');
   // "Saturday’s parade was …" reads "The parade was …".
   if (/^['’]s\b/.test(right)) {
     right = right.replace(/^['’]s\b/, '');

@@ -44,6 +44,8 @@ export interface RawTimex {
   q?: number;
   mod?: 'early' | 'mid' | 'late' | 'since' | 'until';
   value?: string; // for generic/set/duration kinds
+  /** "earlier this month" / "later this year": the part of the period before or after the article. */
+  side?: 'before' | 'after';
   /** "February this year": the month's year relative to the article. */
   yearRel?: 'this' | 'last' | 'next';
   /** "the year-earlier quarter": one year before the period the article would otherwise mean. */
@@ -184,7 +186,13 @@ const RULES: Rule[] = [
   // two weeks ago / a year ago
   rule(`\\b(${NUM})\\s+(${UNIT})\\s+ago\\b`, (m) => ({ kind: 'ago', n: parseNum(m[1]), unit: parseUnit(m[2]) }), 'giu'),
   // earlier this year / later this month / earlier in the week
-  rule(`\\b(earlier|later)\\s+(?:this|in\\s+the)\\s+(week|month|year)\\b`, (m) => ({ kind: 'relUnit', rel: 'this', unit: parseUnit(m[2]) }), 'giu'),
+  rule(`\\b(earlier|later)\\s+(?:this|in\\s+the)\\s+(week|month|year)\\b`, (m) => ({
+    kind: 'relUnit', rel: 'this', unit: parseUnit(m[2]), side: /^earlier$/i.test(m[1]) ? 'before' : 'after',
+  }), 'giu'),
+  // late last year / early next month / mid this year: the period with its part kept as a mod
+  rule(`\\b(early|mid|late)[- ](this|last|next)\\s+(week|month|year)\\b`, (m) => ({
+    kind: 'relUnit', rel: relOf(m[2]), unit: parseUnit(m[3]), mod: m[1].toLowerCase() as RawTimex['mod'],
+  }), 'giu'),
   // this week / last month / next year / this weekend / the previous week
   rule(`\\b(this|last|next|the\\s+coming|the\\s+previous|the\\s+following)\\s+(week|weekend|month|year|decade|century)\\b`, (m) => {
     const r = m[1].toLowerCase().replace(/^the\s+/, '');
@@ -207,7 +215,8 @@ const RULES: Rule[] = [
     return { kind: 'deictic', d: w === 'yesterday' ? -1 : w === 'tomorrow' ? 1 : 0, part: w === 'tonight' ? 'NI' : undefined };
   }, 'giu'),
   // (last|next|this) Friday (night) / Friday's
-  rule(`\\b(?:(last|next|this|coming|past)\\s+)?(${WEEKDAY})(?:\\s+(${PART}))?\\b`, (m) => {
+  // "late Sunday", "early Friday": the modifier belongs to the expression (the day is the value).
+  rule(`\\b(?:(?:[Ee]arly|[Ll]ate)\\s+(?=${WEEKDAY}))?(?:(last|next|this|coming|past)\\s+)?(${WEEKDAY})(?:\\s+(${PART}))?\\b`, (m) => {
     if (!capital(m[2])) return null;
     return { kind: 'weekday', wd: wd(m[2]), rel: relOf(m[1]), part: partOf(m[3]) };
   }, 'gu'),

@@ -96,9 +96,30 @@ function pick<T>(cands: T[], dist: (c: T) => number, dir: Direction): T {
 
 export function resolve(raw: RawTimex, ctx: ResolveContext): Resolution {
   const r = resolveInner(raw, ctx);
+  if (raw.kind === 'relUnit' && ctx.dct) narrowPart(r, raw, ctx.dct);
   if (ctx.prevWord === 'since' && r.earliest) r.open = 'after';
   else if ((ctx.prevWord === 'until' || ctx.prevWord === 'till' || ctx.prevWord === 'before') && r.latest) r.open = 'before';
   return r;
+}
+
+/**
+ * "earlier this month" ends at the article, "later this year" starts there; "late last year" is
+ * the last third of it. The TimeML value stays the whole period; the calendar interval narrows.
+ */
+function narrowPart(r: Resolution, raw: RawTimex, dct: Ymd): void {
+  const e = parseIsoDay(r.earliest), l = parseIsoDay(r.latest);
+  if (!e || !l) return;
+  const today = ymdToIso(dct);
+  if (raw.side === 'before' && r.latest! > today && r.earliest! <= today) r.latest = ymdToIso(addDays(dct, -1)) < r.earliest! ? r.earliest : ymdToIso(addDays(dct, -1));
+  if (raw.side === 'after' && r.earliest! < today && r.latest! >= today) r.earliest = ymdToIso(addDays(dct, 1)) > r.latest! ? r.latest : ymdToIso(addDays(dct, 1));
+  if (raw.mod === 'early' || raw.mod === 'mid' || raw.mod === 'late') {
+    const n = toDayNumber(l) - toDayNumber(e) + 1, third = Math.floor(n / 3);
+    const k = raw.mod === 'early' ? 0 : raw.mod === 'mid' ? 1 : 2;
+    const a = addDays(e, k * third), b = k === 2 ? l : addDays(e, (k + 1) * third - 1);
+    r.earliest = ymdToIso(a);
+    r.latest = ymdToIso(b);
+  }
+  if (r.earliest !== ymdToIso(e) || r.latest !== ymdToIso(l)) r.reasoning += `; ${raw.mod ?? (raw.side === 'before' ? 'earlier' : 'later')} part: ${r.earliest}..${r.latest}`;
 }
 
 function resolveInner(raw: RawTimex, ctx: ResolveContext): Resolution {

@@ -1,0 +1,73 @@
+import * as assert from 'assert';
+import { buildEvents } from '../../../src/core/events/build-events';
+import { extractTimexes } from '../../../src/core/time/extract-timexes';
+import { readPage } from '../../../src/core/page/read-page';
+import { splitSentences } from '../../../src/core/text/sentences';
+import type { DocEvent } from '../../../src/core/model';
+
+function eventsOf(text: string, published: string): DocEvent[] {
+  const page = readPage(text, { id: 'doc.txt', publishedOverride: published });
+  const sentences = splitSentences(text, page.regions);
+  const timexes = extractTimexes(text, sentences, page.published);
+  return buildEvents({ docId: 'doc.txt', text, sentences, timexes, mentions: [], entities: [], published });
+}
+const anchorText = (text: string, e: DocEvent) => text.slice(e.anchor!.start, e.anchor!.end);
+const HEAD = 'Headline for the story\n\n';
+
+describe('buildEvents: wire datelines inside the lead sentence', () => {
+  // The dateline's date claims publication; the event and its summary start after the dash.
+  const table: { lead: string; story: string; anchor: string; value: string; summary: string }[] = [
+    { lead: 'SAN FRANCISCO, March 14 (Reuters) - ', story: 'Apple Inc shares fell 4% on Tuesday after the company warned of weak demand.', anchor: 'Tuesday', value: '2024-03-12', summary: 'Apple Inc shares fell 4% after the company warned of weak demand' },
+    { lead: 'WASHINGTON (AP) — ', story: 'The Senate voted on Monday to extend the program.', anchor: 'Monday', value: '2024-03-11', summary: 'The Senate voted to extend the program' },
+    { lead: 'BEIJING, Jan 5 (Xinhua) -- ', story: "China's exports rose 3 percent in December.", anchor: 'December', value: '2023-12', summary: "China's exports rose 3 percent" },
+    { lead: 'SEOUL, Sept. 9 (Yonhap) -- ', story: 'North Korea held a military parade on Saturday.', anchor: 'Saturday', value: '2024-03-09', summary: 'North Korea held a military parade' },
+    { lead: 'PARIS (AFP) - ', story: 'Macron will travel to Berlin on Friday for talks.', anchor: 'Friday', value: '2024-03-15', summary: 'Macron will travel to Berlin for talks' },
+    { lead: 'NEW YORK, March 13, 2024 (Reuters) - ', story: 'Oil prices rose on Wednesday.', anchor: 'Wednesday', value: '2024-03-13', summary: 'Oil prices rose' },
+  ];
+  for (const c of table) {
+    it(`${c.lead.trim()} … → one event on ${c.value}`, () => {
+      const text = HEAD + c.lead + c.story;
+      const evs = eventsOf(text, '2024-03-14');
+      assert.deepStrictEqual(evs.map((e) => anchorText(text, e)), [c.anchor]);
+      const [e] = evs;
+      assert.strictEqual(e.date.value, c.value);
+      assert.strictEqual(e.summary, c.summary);
+      assert.strictEqual(text.slice(e.sentence.start, e.sentence.end).replace(/\.$/, ''), c.story.replace(/\.$/, ''), 'sentence starts after the dash');
+    });
+  }
+  it('still reads the dateline as the publication claim', () => {
+    const text = 'Apple shares slide\n\nSAN FRANCISCO, March 14, 2024 (Reuters) - Apple Inc shares fell 4% on Tuesday.';
+    assert.strictEqual(readPage(text, { id: 'doc.txt' }).published.date, '2024-03-14');
+  });
+  it('gives one event for a date written twice in one sentence', () => {
+    const text = 'The talks opened on Friday, March 8, and delegates met again on Friday evening.';
+    const evs = eventsOf(text, '2024-03-14');
+    assert.deepStrictEqual(evs.map((e) => e.date.value), ['2024-03-08', '2024-03-08TEV']);
+    const same = 'Officials said on Tuesday that the bridge had reopened on Tuesday.';
+    assert.strictEqual(eventsOf(same, '2024-03-14').length, 1);
+  });
+});
+
+describe('buildEvents: status and summary of hedged and scheduled clauses', () => {
+  const PUB = '2024-08-12'; // a Monday
+  const table: { text: string; anchor: string; value: string; status: DocEvent['status']; summary: string }[] = [
+    { text: 'Greece has been hit by heat waves since June, and temperatures are expected to reach 40 degrees Celsius (104 Fahrenheit) again next week.', anchor: 'next week', value: '2024-W34', status: 'speculative', summary: 'Temperatures are expected to reach 40 degrees Celsius' },
+    { text: 'The minister will meet union leaders on Thursday.', anchor: 'Thursday', value: '2024-08-15', status: 'future', summary: 'The minister will meet union leaders' },
+    { text: 'The vote is scheduled to take place on Friday.', anchor: 'Friday', value: '2024-08-16', status: 'future', summary: 'The vote is scheduled to take place' },
+    { text: 'The company plans to announce results on Wednesday.', anchor: 'Wednesday', value: '2024-08-14', status: 'speculative', summary: 'The company plans to announce results' },
+    { text: 'The central bank cut rates last Tuesday.', anchor: 'last Tuesday', value: '2024-08-06', status: 'reported', summary: 'The central bank cut rates' },
+    { text: 'The storm, which killed at least 12 people, made landfall late Sunday near the port city.', anchor: 'late Sunday', value: '2024-08-11', status: 'reported', summary: 'The storm made landfall near the port city' },
+    { text: 'The central bank, which had raised rates five times since 2022, held them steady on Wednesday.', anchor: 'Wednesday', value: '2024-08-07', status: 'reported', summary: 'The central bank held them steady' },
+    { text: 'Vladivostok, a port city on the Pacific, was also the site of his first summit with Kim in 2019.', anchor: '2019', value: '2019', status: 'reported', summary: 'Vladivostok was also the site of his first summit with Kim' },
+    { text: "China's exports rose 3 percent in July, customs data showed on Friday.", anchor: 'Friday', value: '2024-08-09', status: 'reported', summary: "China's exports rose 3 percent in July, customs data showed" },
+  ];
+  for (const c of table) {
+    it(`${c.text.slice(0, 60)}… → ${c.value} ${c.status}`, () => {
+      const e = eventsOf(c.text, PUB).find((x) => anchorText(c.text, x) === c.anchor);
+      assert.ok(e, `an event anchored on "${c.anchor}"`);
+      assert.strictEqual(e.date.value, c.value);
+      assert.strictEqual(e.status, c.status);
+      assert.strictEqual(e.summary, c.summary);
+    });
+  }
+});
