@@ -71,3 +71,23 @@ describe('buildEvents: status and summary of hedged and scheduled clauses', () =
     });
   }
 });
+
+describe('buildEvents: stretches that end or start at the article', () => {
+  const table: { text: string; range: [string, string]; status: DocEvent['status']; summary: string }[] = [
+    { text: 'Prices have climbed over the past two weeks.', range: ['2024-02-29', '2024-03-14'], status: 'ongoing', summary: 'Prices have climbed' },
+    { text: 'Sales fell 5 percent in the last three months.', range: ['2023-12-14', '2024-03-14'], status: 'reported', summary: 'Sales fell 5 percent' },
+    { text: 'The firm will hire 200 people over the next six months.', range: ['2024-03-14', '2024-09-14'], status: 'future', summary: 'The firm will hire 200 people' },
+  ];
+  for (const c of table) {
+    it(`${c.text} → ${c.range.join('..')} ${c.status}`, () => {
+      const [e, ...rest] = eventsOf(c.text, '2024-03-14');
+      assert.strictEqual(rest.length, 0);
+      assert.deepStrictEqual([e.date.earliest, e.date.latest, e.date.precision], [...c.range, 'range']);
+      assert.strictEqual(e.status, c.status);
+      assert.strictEqual(e.summary, c.summary);
+    });
+  }
+  it('makes no event of a bare length of time', () => {
+    assert.deepStrictEqual(eventsOf('The trial lasted two weeks.', '2024-03-14'), []);
+  });
+});
