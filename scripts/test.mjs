@@ -42,7 +42,7 @@ const cleanups = [];
 const memory = sampleMemory(process.pid, { vscode: (exe) => exe.startsWith(TOOLS), chromium: (exe) => /chrom/.test(exe) });
 
 /** Runs a command, streaming its output; resolves with { code, output }. */
-function run(cmd, args, { env, quiet = false, timeoutMs = 15 * 60_000 } = {}) {
+function run(cmd, args, { env, quiet = false, timeoutMs = 20 * 60_000 } = {}) {
   return new Promise((resolve) => {
     const child = spawn(cmd, args, { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
