@@ -56,24 +56,28 @@ export async function run(wb: Workbench): Promise<void> {
   const tipText = await view.locator('#tooltip .tl-tip-sentence').innerText();
   await wb.screenshot('timeline-tooltip');
   await parade.click();
-  const active = page.locator('.tab.active', { hasText: /\.txt/ });
-  await page.waitForFunction(() => !!document.querySelector('.editor-group-container .tab.active .label-name')?.textContent?.endsWith('.txt'), null, { timeout: 15_000 })
-    .catch(() => undefined);
+  // The document opens in the other editor group, whose active tab is not the timeline.
+  const active = page.locator('.tab.active').filter({ hasNotText: /Timeline/ });
   await active.first().waitFor();
-  const fileName = (await active.first().locator('.label-name').innerText()).trim();
+  const tabName = (await active.first().locator('.label-name').innerText()).trim();
+  // The tab may show the name without its extension.
+  const fileName = fs.readdirSync(wb.workspace).find((f) => f === tabName || f.startsWith(`${tabName}.`));
+  assert.ok(fileName, `the active tab "${tabName}" is a workspace document`);
   const content = fs.readFileSync(path.join(wb.workspace, fileName), 'utf8');
   // The tooltip shows the sentence with its whitespace collapsed; find it in the file.
   const pattern = new RegExp(tipText.trim().split(/\s+/).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+'));
   const m = pattern.exec(content);
   assert.ok(m, `the tooltip's sentence occurs in ${fileName}`);
   const end = positionAt(content, m.index + m[0].length);
-  // The status bar reports the selection: the cursor at the sentence's end, its length selected.
+  await wb.screenshot('timeline-click-event');
+  // The click left focus in the timeline; activating the document's tab (which keeps its selection)
+  // lets the status bar report it: the cursor at the sentence's end, its length selected.
+  await active.first().click();
   const status = page.locator('.statusbar-item', { hasText: /Ln \d+, Col \d+/ }).first();
   await page.waitForFunction(({ line, column, n }) => [...document.querySelectorAll('.statusbar-item')]
     .some((e) => e.textContent?.includes(`Ln ${line}, Col ${column} (${n} selected)`)), { line: end.line, column: end.column, n: m[0].length }, { timeout: 15_000 })
     .catch(async () => assert.fail(`status bar says "${await status.innerText()}", expected Ln ${end.line}, Col ${end.column} (${m[0].length} selected)`));
   await page.locator('.monaco-editor .selected-text').first().waitFor();
-  await wb.screenshot('timeline-click-event');
 
   // Markup in a document stays text: no element, no handler, nothing run.
   const file = path.join(wb.workspace, INJECTED_FILE);
