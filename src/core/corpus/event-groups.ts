@@ -28,10 +28,16 @@ likely plans planned`.split(/\s+/));
 const STEM_LEN = 6;
 /** Content-word stems of a summary: a crude prefix stemmer ("delegates" ~ "delegations"). */
 export function actWords(summary: string): Set<string> {
-  const out = new Set<string>();
+  return new Set(rankedActWords(summary).keys());
+}
+
+/** Act-word stems with the length of their longest source word (longer words are more specific). */
+function rankedActWords(summary: string): Map<string, number> {
+  const out = new Map<string, number>();
   for (const raw of summary.toLowerCase().normalize('NFKD').replace(/\p{M}+/gu, '').split(/[^\p{L}\p{N}]+/u)) {
     if (raw.length < 4 || STOP.has(raw) || /^\d+$/.test(raw)) continue;
-    out.add(raw.slice(0, STEM_LEN));
+    const stem = raw.slice(0, STEM_LEN);
+    out.set(stem, Math.max(out.get(stem) ?? 0, raw.length));
   }
   return out;
 }
@@ -45,18 +51,26 @@ function dayNum(d: string | undefined): number | undefined {
 
 interface Prepared { key: string; ev: CorpusEvent; words: Set<string>; ents: Set<string>; keys: string[]; lo?: number; hi?: number }
 
-/** Candidate keys shared by more events than this are too common to find pairs with (e.g. "United States" + "talks"). */
-const MAX_BUCKET = 200;
+/** Candidate keys shared by more events than this are too common to find pairs with. */
+const MAX_BUCKET = 100;
+const KEY_WORDS = 6;
+const KEY_ENTITIES = 6;
 /** Events at most this many days apart count as "near" and need less word overlap. */
 const NEAR_DAYS = 3;
 
 function prepare(key: string, ev: CorpusEvent): Prepared {
-  const words = actWords(ev.summary);
+  const ranked = rankedActWords(ev.summary);
+  const words = new Set(ranked.keys());
   const ents = new Set(ev.entities);
   // Participants' names are not the act: "Kim held a parade" and "Kim met Putin" share only Kim.
   for (const id of ents) for (const w of actWords(id.slice(id.indexOf(':') + 1).replace(/-/g, ' '))) words.delete(w);
+  // Candidate keys: (participant, act word) for the KEY_WORDS longest act words, the most specific
+  // ("paramilitary" rather than "held"). An edge needs a shared participant and two shared act
+  // words, so a same-happening pair nearly always shares such a key. Bounding the keys per event
+  // keeps buckets small; keys are a pure function of the event, so batch and incremental agree.
+  const kw = [...words].sort((a, b) => ranked.get(b)! - ranked.get(a)! || (a < b ? -1 : a > b ? 1 : 0)).slice(0, KEY_WORDS);
   const keys: string[] = [];
-  for (const e of ents) for (const w of words) keys.push(`${e}\u0000${w}`);
+  for (const e of [...ents].sort().slice(0, KEY_ENTITIES)) for (const w of kw) keys.push(`${e}\u0000${w}`);
   return { key, ev, words, ents, keys, lo: dayNum(ev.date.earliest), hi: dayNum(ev.date.latest ?? ev.date.earliest) };
 }
 
