@@ -109,7 +109,7 @@ export function registerTimeline(
   );
   if (opts.onDidSelectEntity) {
     context.subscriptions.push(opts.onDidSelectEntity((entity) => {
-      if (current) current.send({ type: 'filter', filter: { entity } });
+      current?.onTreeSelection(entity);
     }));
   }
   return { show, current: () => current };

@@ -174,6 +174,9 @@ export class TimelinePanel implements vscode.Disposable {
 
     const entity = event.entities[0];
     if (entity && (await vscode.commands.getCommands(true)).includes(REVEAL_ENTITY_COMMAND)) {
+      // Revealing selects the entity in the tree, and a tree selection filters the timeline:
+      // ignore that echo, or clicking an event would narrow the view to its first entity.
+      this.ignoreTreeSelectionUntil = Date.now() + 2000;
       try {
         await vscode.commands.executeCommand(REVEAL_ENTITY_COMMAND, entity);
       } catch (err) {
@@ -192,6 +195,14 @@ export class TimelinePanel implements vscode.Disposable {
     const other = vscode.window.visibleTextEditors.find((e) => e.viewColumn !== undefined && e.viewColumn !== mine);
     if (other?.viewColumn) return other.viewColumn;
     return mine === vscode.ViewColumn.One ? vscode.ViewColumn.Two : vscode.ViewColumn.One;
+  }
+
+  private ignoreTreeSelectionUntil = 0;
+
+  /** Filters by an entity selected in the Dossier tree, unless the selection is our own reveal's echo. */
+  onTreeSelection(entity: string): void {
+    if (Date.now() < this.ignoreTreeSelectionUntil) return;
+    this.send({ type: 'filter', filter: { entity } });
   }
 
   /** The filter last reported by the webview. */
