@@ -1,6 +1,7 @@
 import type { DocEntity, DocEvent, EventStatus, Mention, ResolvedDate, Sentence, Span, Timex } from '../model';
 import { addDays, addMonths, parseIsoDay, ymdToIso } from '../time/calendar';
-import { summarize } from './summary';
+import { isAttribution, summarize } from './summary';
+import { clauseAt, clauses } from './clauses';
 import { statusOf } from './status';
 import { readLeadDateline } from '../page/datelines';
 
@@ -58,7 +59,8 @@ export function buildEvents(input: EventInput): DocEvent[] {
       const back = anaphoricAnchor(text, s, dated);
       if (back) anchors.push(back);
     }
-    anchors = distinctDates(anchors);
+    anchors = distinctDates(anchors).filter((a) => !isBaseline(text, s, a));
+    if (anchors.length > 1) anchors = withoutFrames(text, s, anchors);
     if (anchors.length) dated.push({ sentence: s, anchors });
     for (const a of anchors) {
       const entities = [...new Set(input.mentions.map((m, i) => ({ m, i })).filter(({ m }) => m.start >= s.start && m.end <= s.end).map(({ i }) => entityOfMention.get(i)).filter((k): k is string => !!k))];
@@ -80,6 +82,38 @@ function afterLeadDateline(text: string, s: Sentence): Sentence {
   const lead = readLeadDateline(text.slice(s.start, s.end));
   if (!lead || lead.length >= s.end - s.start) return s;
   return { ...s, start: s.start + lead.length };
+}
+
+/** "up from 660 million a year earlier", "compared with 2019": a yardstick, not a happening. */
+function isBaseline(text: string, s: Sentence, a: Anchor): boolean {
+  const cs = clauses(text, s);
+  const c = cs[clauseAt(cs, a.start)];
+  const before = text.slice(c ? c.start : s.start, a.start);
+  return /^(?:(?:up|down)\s+(?:\d[\d.,]*%?\s+)?from|compared\s+(?:with|to)|versus|against)\b/i.test(before.trim()) || /\b(?:compared\s+(?:with|to)|versus)\s+[^,;]*$/i.test(before);
+}
+
+const FINER: Record<string, number> = { time: 0, day: 1, range: 2, week: 2, month: 3, quarter: 4, season: 4, year: 5, decade: 6, unknown: 7 };
+
+/**
+ * When a sentence has several dates, some only frame the one that dates the happening:
+ * "officials said Monday" (an attribution), "third-quarter profit" (a date modifying a noun),
+ * "its third cut this year" (a verbless aside whose period holds the day the cut was made).
+ */
+function withoutFrames(text: string, s: Sentence, anchors: Anchor[]): Anchor[] {
+  const frame = (a: Anchor): boolean => {
+    if (isAttribution(text, s, a)) return true;
+    const before = text.slice(Math.max(s.start, a.start - 12), a.start), after = text.slice(a.end, Math.min(s.end, a.end + 20));
+    if (/-(?:quarter|half|year|month)$/i.test(text.slice(a.start, a.end)) && !/\bthe\s+$/i.test(before) && /^\s+(?!(?:of|and|or|to|as|after|before|when|was|is|were|are|will|results?\s+(?:on|due))\b)\p{Ll}/u.test(after)) return true;
+    const cs = clauses(text, s), c = cs[clauseAt(cs, a.start)];
+    const rest = c ? (text.slice(c.start, a.start) + ' ' + text.slice(a.end, c.end)) : '';
+    const verbless = !/\b(?:is|are|was|were|has|have|had|will|would|could|can|may|might|should|did|does|do|\p{L}{3,}ed|said|says|told|held|made|took|met|fell|rose|began|came|went|gave|sent)\b/iu.test(rest);
+    // Only an ordinal or superlative aside counts within the period ("its third cut this year");
+    // "unlike the other parades this year" names other happenings.
+    const ordinal = !!c && /^(?:its|their|his|her|the)\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|latest|only|\p{L}{3,}est)\b/iu.test(c.text);
+    return verbless && ordinal && anchors.some((b) => b !== a && b.date.earliest && a.date.earliest && a.date.latest && FINER[b.date.precision] < FINER[a.date.precision] && a.date.earliest <= b.date.earliest && b.date.latest! <= a.date.latest);
+  };
+  const kept = anchors.filter((a) => !frame(a));
+  return kept.length ? kept : anchors;
 }
 
 /** One sentence tells one happening per date: "Friday, Sept. 8 … on Friday" is a single event. */
@@ -173,7 +207,7 @@ function relativeAnchors(text: string, s: Sentence, own: Timex[], calendar: Anch
       const [a, b] = back ? [ymdToIso(far), published!] : [published!, ymdToIso(far)];
       const clause = text.slice(s.start, t.start);
       const date: ResolvedDate = { value: `${a}/${b}`, earliest: a, latest: b, precision: 'range' };
-      if (back && /\b(?:has|have|'ve)\s+(?:been\s+)?\p{L}+\s*(?:\p{L}+\s+){0,6}$/iu.test(clause)) date.open = 'after';
+      if (back && /\b(?:has|have|'ve)\s+(?:been\s+)?\p{L}+\s*(?:[\p{L}\p{N}$€£%.,'’-]+\s+){0,6}$/iu.test(clause)) date.open = 'after';
       out.push({ start: t.start, end: t.end, timexes: [t], how: `${t.text} from the article`, date });
       continue;
     }

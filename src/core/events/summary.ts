@@ -7,7 +7,7 @@ const OPENER = /^(?:which|that|who|whom|where|while|as|and|but|so|then|whereas|a
 // A predicate whose subject sits in an earlier clause: "The storm, which killed 12, made landfall …".
 const STARTS_WITH_VERB = /^(?:(?:also|then|later|still|now|again|quickly|recently|previously|already)\s+)?(?:is|are|was|were|has|have|had|will|would|could|can|may|might|should|say|says|said|(?!(?:united|based|related|armed|limited|advanced|alleged|proposed|detailed|estimated|combined)\b)\p{L}{3,}(?<!e)ed|\p{L}{3,}ied|\p{L}{3,}eed(?<!need|speed|seed|feed|breed|indeed)|held|made|took|sent|came|went|gave|met|began|won|lost|fell|rose|left|led|hit|struck|fled|sold|bought|spent|built|drew|grew|saw|told|found|kept|broke|brought|caught|fought|flew|ran|shot|stood|swept|threw|wrote|became|cut|put|set|quit|paid|spoke|won't|did)\b/iu;
 /** A subject: no finite verb in it (looser than VERB, which takes every -s word for one). */
-const FINITE = /\b(?:is|are|was|were|has|have|had|will|would|could|can|may|might|should|did|does|do|said|says|told|\p{L}{3,}ed)\b/iu;
+const FINITE = new RegExp(`\\b(?:${STARTS_WITH_VERB.source.replace(/^\^\(\?:\(\?:[^)]*\)\\s\+\)\?\(\?:/, '').replace(/\)\\b$/, '')}|does|do|says)\\b`, 'iu');
 // A finite verb, roughly: an auxiliary, a past form or a common news verb.
 const VERB = /\b(?:is|are|was|were|be|been|has|have|had|will|would|could|can|may|might|should|did|does|do|said|says|say|told|held|met|took|sent|came|went|gave|made|began|won|lost|fell|rose|left|led|hit|killed|\p{L}{3,}ed|\p{L}{3,}s)\b/iu;
 const MAX_WORDS = 14;
@@ -32,6 +32,9 @@ export function summarize(text: string, s: Sentence, anchor: Span): string {
     for (let k = i + 2; words(core) < 3 && k < cs.length; k++) core = `${core} ${strip(k)}`.trim();
   } else if (REPORTING.test(core) && i > 0) {
     core = `${strip(i - 1)}, ${core}`;
+  } else if (REPORTING.test(core) && i + 1 < cs.length) {
+    // "The Kremlin said last week that Putin was ready …": what was said is the news.
+    core = `${core} ${strip(i + 1).replace(/^that\s+/i, '')}`;
   } else if (words(core) < 3 || (!VERB.test(core) && i > 0)) {
     // A fragment ("just minutes apart") reads with the clause before it.
     core = [strip(i - 1), core].filter(Boolean).join(' ');
@@ -41,8 +44,12 @@ export function summarize(text: string, s: Sentence, anchor: Span): string {
   // "The sale, which had been expected, is part of …", "The storm, which killed 12, made
   // landfall …": give the verb its subject back, from the sentence's first verbless clause.
   if (STARTS_WITH_VERB.test(core) && i > 0) {
-    const k = cs.slice(0, i).findIndex((c) => !FINITE.test(c.text) && !OPENER.test(c.text) && !/^(?:in|on|at|after|before|during|with|for|from|by|as|when|despite|amid|under|since)\b/i.test(c.text));
-    const subject = k >= 0 ? cs[k].text.replace(LEAD_DATELINE, '') : '';
+    const k = cs.slice(0, i).findIndex((c) => !OPENER.test(c.text) && !/^(?:in|on|at|after|before|during|with|for|from|by|as|when|despite|amid|under|since)\b/i.test(c.text));
+    // The whole clause when it is verbless ("The storm, which …"), else the words before its verb
+    // ("Shares in the lender rose 6%, … and have climbed 18%").
+    const first = k >= 0 ? cs[k].text.replace(LEAD_DATELINE, '') : '';
+    const v = FINITE.exec(first);
+    const subject = v ? first.slice(0, v.index).trim() : first;
     if (subject && words(subject) <= 10) core = `${subject} ${core}`;
   }
   return finish(core);
@@ -58,6 +65,14 @@ function tidy(core: string): string {
     .replace(/[\s,]+(?:again|as well|too|then|so far|yet)$/i, '')
     .replace(/\s+([,.;])/g, '$1')
     .trim();
+}
+
+/** "officials said Monday": the anchor's clause is only an attribution. */
+export function isAttribution(text: string, s: Sentence, anchor: Span): boolean {
+  const cs = clauses(text, s);
+  if (!cs.length) return false;
+  const i = clauseAt(cs, anchor.start);
+  return REPORTING.test(stripDate(text, cs[i], anchor));
 }
 
 function finish(core: string): string {
@@ -82,6 +97,8 @@ function datedNounPhrase(text: string, s: Sentence, anchor: Span): string | null
   }
   while (out.length && /^(?:in|the|of|at|a|an|on|for|from|with|by)$/i.test(out[out.length - 1])) out.pop();
   if (!out.length) return null;
+  // "in the July-September period", "the 2023 season": a time noun, not a happening.
+  if (/^(?:period|quarter|year|month|week|season|session|time|half|term|window|stretch|span|phase)$/i.test(out[0])) return null;
   return `The ${out.join(' ')}`;
 }
 

@@ -66,6 +66,8 @@ function classify(ws: Word[], i: number): Tense {
   }
   if (/^(scheduled|planned|set)$/.test(w) && HAVE.has(prev)) return 'future';
   if (FUTURE_VERBS.has(w) && next === 'to') return 'future';
+  // "markets expect another cut in December": a present expectation points ahead without "to".
+  if (/^(?:expect|expects|anticipate|anticipates|predict|predicts|forecast|forecasts|foresee|foresees)$/.test(w) && !/^(?:the|a|an|its|their|his|her|our|this|that)$/.test(prev)) return 'future';
   if (HAVE.has(w) && (next === 'been' || /ed$/.test(next) || PAST.has(next) || next === 'not' || next === 'already')) {
     // "has decided to admit them in March": the date belongs to the admitting.
     return TO_VERBS.test(next) && ws[i + 2]?.w === 'to' ? 'none' : 'past';

@@ -59,7 +59,10 @@ describe('buildEvents: status and summary of hedged and scheduled clauses', () =
     { text: 'The storm, which killed at least 12 people, made landfall late Sunday near the port city.', anchor: 'late Sunday', value: '2024-08-11', status: 'reported', summary: 'The storm made landfall near the port city' },
     { text: 'The central bank, which had raised rates five times since 2022, held them steady on Wednesday.', anchor: 'Wednesday', value: '2024-08-07', status: 'reported', summary: 'The central bank held them steady' },
     { text: 'Vladivostok, a port city on the Pacific, was also the site of his first summit with Kim in 2019.', anchor: '2019', value: '2019', status: 'reported', summary: 'Vladivostok was also the site of his first summit with Kim' },
-    { text: "China's exports rose 3 percent in July, customs data showed on Friday.", anchor: 'Friday', value: '2024-08-09', status: 'reported', summary: "China's exports rose 3 percent in July, customs data showed" },
+    // The attribution's date frames the news when the sentence dates the news itself.
+    { text: "China's exports rose 3 percent in July, customs data showed on Friday.", anchor: 'July', value: '2024-07', status: 'reported', summary: "China's exports rose 3 percent" },
+    { text: 'The Kremlin said last week that Putin was ready to meet Trump.', anchor: 'last week', value: '2024-W32', status: 'reported', summary: 'The Kremlin said Putin was ready to meet Trump' },
+    { text: 'Shares in the lender rose 6% in early trading, and have climbed about 18% over the past three months.', anchor: 'the past three months', value: '2024-05-12/2024-08-12', status: 'ongoing', summary: 'Shares in the lender have climbed about 18%' },
   ];
   for (const c of table) {
     it(`${c.text.slice(0, 60)}… → ${c.value} ${c.status}`, () => {
@@ -68,6 +71,24 @@ describe('buildEvents: status and summary of hedged and scheduled clauses', () =
       assert.strictEqual(e.date.value, c.value);
       assert.strictEqual(e.status, c.status);
       assert.strictEqual(e.summary, c.summary);
+    });
+  }
+});
+
+describe('buildEvents: dates that frame another date make no event of their own', () => {
+  const PUB = '2024-10-24';
+  const table: [string, string[]][] = [
+    ['Typhoon Man-yi tore through the north on Sunday, killing 34 people, officials said Monday.', ['Sunday']],
+    ['Nordbank reported a 23% rise in third-quarter net profit on Thursday.', ['Thursday']],
+    ['The central bank cut its deposit rate last Thursday, its third cut this year.', ['last Thursday']],
+    ['Net profit reached 812 million euros, up from 660 million euros a year earlier.', []],
+    ['Sales rose to 4 billion euros in September, compared with 3.2 billion in 2023.', ['September']],
+    ["Saturday's parade was centered on paramilitary units, unlike the other parades this year.", ["Saturday", 'this year']],
+    ['State media said Saturday that the parade was a success.', ['Saturday']],
+  ];
+  for (const [text, anchors] of table) {
+    it(`${text.slice(0, 60)}… → ${anchors.join(', ') || 'no event'}`, () => {
+      assert.deepStrictEqual(eventsOf(text, PUB).map((e) => anchorText(text, e)), anchors);
     });
   }
 });
