@@ -176,11 +176,14 @@ export class TimelinePanel implements vscode.Disposable {
     if (entity && (await vscode.commands.getCommands(true)).includes(REVEAL_ENTITY_COMMAND)) {
       // Revealing selects the entity in the tree, and a tree selection filters the timeline:
       // ignore that echo, or clicking an event would narrow the view to its first entity.
-      this.ignoreTreeSelectionUntil = Date.now() + 2000;
+      // The views also follow the editor's cursor (debounced), so the echo can come a moment later.
+      this.ignoreTreeSelectionUntil = Infinity;
       try {
         await vscode.commands.executeCommand(REVEAL_ENTITY_COMMAND, entity);
       } catch (err) {
         this.log?.debug(`Timeline: revealing ${entity} in the tree failed: ${err}`);
+      } finally {
+        this.ignoreTreeSelectionUntil = Date.now() + 1500;
       }
       // The tree takes focus when it reveals; give it back to where the user was working.
       if (focusEditor) await vscode.window.showTextDocument(editor.document, { viewColumn: editor.viewColumn, preserveFocus: false });

@@ -41,6 +41,7 @@ export async function run(wb: Workbench): Promise<void> {
   const conflict = view.locator('.tl-group.conflict').first();
   await conflict.waitFor();
   const label = (await conflict.innerText()).trim();
+  assert.doesNotMatch(await page.locator('.tab', { hasText: /Timeline/ }).first().innerText(), /Timeline: /, 'no filter yet');
   assert.match(label, /Sources disagree: .+ \(.+\) vs .+ \(.+\)/, `conflict label: ${label}`);
   const flagged = view.locator('.tl-event.conflict');
   const flaggedLabels = await flagged.locator('.tl-label').allInnerTexts();
@@ -87,6 +88,7 @@ export async function run(wb: Workbench): Promise<void> {
     // The watcher picks the file up, the engine analyses it, the timeline receives it.
     const injected = view.locator(`#filter-doc option[value="${INJECTED_FILE}"]`);
     await injected.waitFor({ state: 'attached', timeout: 60_000 });
+    if (await view.locator('#clear-filters').isVisible()) await view.locator('#clear-filters').click();
     await view.locator('#filter-doc').selectOption(INJECTED_FILE);
     const ev = view.locator('.tl-event').first();
     await ev.waitFor({ timeout: 30_000 });
