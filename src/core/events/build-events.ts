@@ -55,6 +55,7 @@ export function buildEvents(input: EventInput): DocEvent[] {
     if (isDatelineOrCredit(sText, own, s)) continue;
     let anchors = calendarAnchors(text, own);
     anchors.push(...relativeAnchors(text, s, own, anchors, dated, input.published ?? null));
+    anchors.push(...nearAnchors(own, input.published ?? null));
     if (!anchors.length) {
       const back = anaphoricAnchor(text, s, dated);
       if (back) anchors.push(back);
@@ -232,6 +233,25 @@ function relativeAnchors(text: string, s: Sentence, own: Timex[], calendar: Anch
         date: { value: String(y), earliest: `${y}-01-01`, latest: `${y}-12-31`, precision: 'year' },
       });
     }
+  }
+  return out;
+}
+
+/**
+ * "in the coming days", "in recent weeks": TimeML leaves them FUTURE_REF/PAST_REF, but a reader
+ * places them next to the article — within about a week for days, a month for weeks.
+ */
+function nearAnchors(own: Timex[], published: string | null): Anchor[] {
+  const pub = parseIsoDay(published);
+  if (!pub) return [];
+  const out: Anchor[] = [];
+  for (const t of own) {
+    const m = /^(recent|coming|past)\s+(days|weeks)$/i.exec(t.text);
+    if (!m || !UNCALENDARED.test(t.value)) continue;
+    const len = /days/i.test(m[2]) ? 7 : 28, back = !/coming/i.test(m[1]);
+    const far = ymdToIso(addDays(pub, back ? -len : len));
+    const [a, b] = back ? [far, published!] : [published!, far];
+    out.push({ start: t.start, end: t.end, timexes: [t], how: `${t.text} near the article`, date: { value: `${a}/${b}`, earliest: a, latest: b, precision: 'range' } });
   }
   return out;
 }

@@ -108,7 +108,7 @@ function stripDate(text: string, c: Clause, anchor: Span): string {
   let left = c.text.slice(0, a), right = c.text.slice(b);
   // Drop the preposition that introduced the date.
   // "founded late last year", "made landfall early Sunday": the modifier goes with the date.
-  left = left.replace(/\b(?:early|late|mid|earlier|later)\s*$/i, '');
+  left = left.replace(/\b(?:early|late|mid|earlier|later|the)\s*$/i, '');
   left = left.replace(/\b(?:on|in|at|since|from|during|by|as early as|as late as|until|within|of|over)\s*$/i, '');
   // "Saturday’s parade was …" reads "The parade was …".
   if (/^['’]s\b/.test(right)) {

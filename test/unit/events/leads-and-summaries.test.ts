@@ -97,6 +97,8 @@ describe('buildEvents: stretches that end or start at the article', () => {
   const table: { text: string; range: [string, string]; status: DocEvent['status']; summary: string }[] = [
     { text: 'Prices have climbed over the past two weeks.', range: ['2024-02-29', '2024-03-14'], status: 'ongoing', summary: 'Prices have climbed' },
     { text: 'Sales fell 5 percent in the last three months.', range: ['2023-12-14', '2024-03-14'], status: 'reported', summary: 'Sales fell 5 percent' },
+    { text: 'Officials will announce a decision in the coming days.', range: ['2024-03-14', '2024-03-21'], status: 'future', summary: 'Officials will announce a decision' },
+    { text: 'Fighting has intensified in recent weeks.', range: ['2024-02-15', '2024-03-14'], status: 'reported', summary: 'Fighting has intensified' },
     { text: 'The firm will hire 200 people over the next six months.', range: ['2024-03-14', '2024-09-14'], status: 'future', summary: 'The firm will hire 200 people' },
   ];
   for (const c of table) {

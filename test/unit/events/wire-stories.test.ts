@@ -58,6 +58,7 @@ const STORIES: { file: string; published: string; source: string; agency: string
     ["Sunday", '2025-02-16', 'reported', "The move follows three"],
     ["Friday", '2025-02-14', 'reported', "US Vice President JD"],
     ["Friday", '2025-02-14', 'reported', "Ukrainian President Volodymyr Zelensky"],
+    ["coming days", '2025-02-16/2025-02-23', 'speculative', "US and Russian officials"],
     ["Tuesday", '2025-02-18', 'future', "Secretary of State Marco"],
     ["last week", '2025-W06', 'reported', "The Kremlin said President"],
     ["Wednesday", '2025-02-12', 'reported', "The two leaders spoke"],
