@@ -20,6 +20,9 @@ interface Anchor extends Span {
   date: ResolvedDate;
   timexes: Timex[];
   how: string;
+  /** The part of the sentence the date belongs to, when it is not the sentence's main act
+   *  ("75 years since [the establishment of North Korean rule]"): summary and participants come from it. */
+  scope?: Span;
 }
 
 /** Event nouns an article refers back to: "on the anniversary", "a day before the parade". */
@@ -64,10 +67,11 @@ export function buildEvents(input: EventInput): DocEvent[] {
     if (anchors.length > 1) anchors = withoutFrames(text, s, anchors);
     if (anchors.length) dated.push({ sentence: s, anchors });
     for (const a of anchors) {
-      const entities = [...new Set(input.mentions.map((m, i) => ({ m, i })).filter(({ m }) => m.start >= s.start && m.end <= s.end).map(({ i }) => entityOfMention.get(i)).filter((k): k is string => !!k))];
+      const within = a.scope ?? s;
+      const entities = [...new Set(input.mentions.map((m, i) => ({ m, i })).filter(({ m }) => m.start >= within.start && m.end <= within.end).map(({ i }) => entityOfMention.get(i)).filter((k): k is string => !!k))];
       events.push({
         id: `${docId}#${s.index}:${a.start}`,
-        summary: summarize(text, s, a),
+        summary: a.scope ? capitalize(text.slice(a.scope.start, a.scope.end)) : summarize(text, s, a),
         status: statusOf(text, s, a, input.published ?? null) as EventStatus,
         sentence: { start: s.start, end: s.end },
         anchor: { start: a.start, end: a.end },
@@ -228,7 +232,11 @@ function relativeAnchors(text: string, s: Sentence, own: Timex[], calendar: Anch
       const ref = calendar.find((a) => a.date.earliest)?.date.earliest ?? published;
       const y = ref ? +ref.slice(0, 4) - n : NaN;
       if (!Number.isFinite(y)) continue;
+      // The event is what the years are counted from, not the act that marks them.
+      const what = /^(\s*(?:since|after)\s+)((?:the\s+)?[^,;:.()\u201c\u201d"]*[^,;:.()\u201c\u201d"\s])/iu.exec(text.slice(t.end, s.end));
+      const scope = what ? { start: t.end + what[1].length, end: t.end + what[1].length + what[2].length } : undefined;
       out.push({
+        scope,
         start: t.start, end: t.end, timexes: [t], how: `${n} years before ${ref!.slice(0, 4)}`,
         date: { value: String(y), earliest: `${y}-01-01`, latest: `${y}-12-31`, precision: 'year' },
       });
@@ -305,4 +313,8 @@ function shift(d: ResolvedDate, n: number, unit: string): ResolvedDate {
   // A shift finer than what is known about the anchor keeps the anchor's period: "a day before
   // the July parade" is still July as far as the text tells.
   return { ...d };
+}
+
+function capitalize(phrase: string): string {
+  return phrase.charAt(0).toUpperCase() + phrase.slice(1);
 }
