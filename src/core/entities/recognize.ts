@@ -191,6 +191,25 @@ function roleBefore(text: string, toks: Tok[], firstIdx: number): string | undef
   return text.slice(toks[k + 1].start, toks[start].end);
 }
 
+const lowerWordsCache = new WeakMap<Tok[], Set<string>>();
+/**
+ * Words the document also writes in lower case ("wheat" … "Wheat: 4.50"): capitals on such a
+ * word come from its position (line start, table label, headline), not from a name. One pass per
+ * document, cached, so the check stays linear.
+ */
+function lowerWords(toks: Tok[]): Set<string> {
+  let set = lowerWordsCache.get(toks);
+  if (!set) {
+    set = new Set();
+    for (const t of toks) if (/^\p{Ll}[\p{Ll}'’-]*$/u.test(t.text)) set.add(t.norm);
+    lowerWordsCache.set(toks, set);
+  }
+  return set;
+}
+
+/** Abstract-noun endings that are rarely surnames ("Attendance", "Modernisation", "Halftime"). */
+const ABSTRACT_NOUN = /^\p{Lu}\p{Ll}{4,}(ance|tion|sion|ment|ness|ity|ism|ship|time)$/u;
+
 /** Classifies one run; may yield several candidates (a nationality before a title, the name). */
 export function classifyRun(text: string, toks: Tok[], run: Tok[], firstIdx: number): Candidate[] {
   let ts = run;
@@ -283,6 +302,13 @@ export function classifyRun(text: string, toks: Tok[], run: Tok[], firstIdx: num
     if (/\d/.test(ts[0].text) && !/^G\d{1,2}$/.test(ts[0].text)) return [mk(text, ts, 'other', false)]; // "A380", "F-16", not "G20"
     return [mk(text, ts, 'organization', true)];
   }
+
+  // A lone capitalised word the document also writes in lower case is a common word, unless the
+  // lexicon knows it as a name ("Major" the surname is tagged; "Wheat", "Attendance" are not).
+  // Only capitals that come from position count: "the Commission" mid-sentence is a name even
+  // where the copy also writes "the commission".
+  if (ts.length === 1 && !ts[0].upper && (ts[0].initial || !prevTok || prevTok.sent !== ts[0].sent)
+    && (lowerWords(toks).has(ts[0].norm) || ABSTRACT_NOUN.test(ts[0].text)) && !isEntityTagged(ts[0])) return [];
 
   // 5. compromise's lexicon and tagger.
   let per = 0, pla = 0, org = 0;

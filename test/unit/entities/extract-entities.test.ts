@@ -156,6 +156,11 @@ const rows: Row[] = [
   ['Arsenal 4 2 1 1 7 4 7', [['Arsenal', 'organization']]],
   ['SOCCER - JAPAN GET LUCKY WIN , CHINA IN SURPRISE DEFEAT .', [['JAPAN', 'place'], ['CHINA', 'place']], ['SOCCER', 'LUCKY', 'WIN', 'SURPRISE', 'DEFEAT']],
   ['Serena Williams beat Maria Sharapova 6-4 6-2 at Wimbledon.', [['Serena Williams', 'person'], ['Maria Sharapova', 'person']]],
+  // capitals by position: a word the copy also writes in lower case, an abstract noun
+  ['Wheat futures jumped as wheat shipments from Odesa resumed.', [['Odesa', 'place']], ['Wheat']],
+  ['Turnout: 62 percent, against a turnout of 58 percent in Lyon last time.', [['Lyon', 'place']], ['Turnout']],
+  ['Modernisation of the container terminal in Piraeus will take until 2027.', [['Piraeus', 'place']], ['Modernisation']],
+  ['Resistance to the reform grew after Elisabeth Borne spoke in Marseille.', [['Elisabeth Borne', 'person'], ['Marseille', 'place']], ['Resistance']],
 ];
 
 describe('extractEntities: spans, types and roles on wire copy', () => {
