@@ -71,6 +71,9 @@ export const ORG_PHRASES = set('white house | downing street | blue house | elys
 export const OTHER_NAMES = set(`covid | covid-19 | brexit | internet | web | olympics | paralympics | christmas | easter | ramadan | eid | hanukkah | diwali | thanksgiving | halloween | passover | lent | advent | holocaust | renaissance | bitcoin | ebola | zika | omicron | delta
 | world cup | cold war | world war | olympic games | super bowl | grand prix | tour de france | world series | new year`);
 
+/** Last words of named events, contests and awards ("Asian Cup", "Nobel Peace Prize", "Rose Bowl"): type other. */
+export const EVENT_HEADS = set('cup | cups | prize | award | awards | trophy | bowl | series | open | championship | championships | games | olympiad | festival | war | marathon | derby | classic');
+
 /** Known news agencies by acronym (also used to read datelines). */
 export const AGENCIES: Record<string, string> = {
   AP: 'Associated Press', AFP: 'Agence France-Presse', UPI: 'United Press International', DPA: 'Deutsche Presse-Agentur', ANSA: 'ANSA',

@@ -4,7 +4,7 @@ import type { Tok } from './tokens';
 import { CAPITALS, COUNTRY_BY_NAME, DEMONYMS, REGIONS, normKey } from './gazetteer';
 import {
   DETERMINERS, HONORIFICS, MONTHS_DAYS, NAME_PARTICLES, NON_ENTITY_ACRONYMS, OF_HEADS, ORG_HEADS, ORG_NAMES, ORG_PHRASES,
-  OTHER_NAMES, PLACE_FIRST, PLACE_HEADS, ROLE_NOUNS, SPAN_HONORIFICS, TITLES,
+  EVENT_HEADS, OTHER_NAMES, PLACE_FIRST, PLACE_HEADS, ROLE_NOUNS, SPAN_HONORIFICS, TITLES,
 } from './lexicon';
 
 /** A recognised name before alias clustering. */
@@ -229,6 +229,10 @@ export function classifyRun(text: string, toks: Tok[], run: Tok[], firstIdx: num
   if (DEMONYMS.has(key)) return [mk(text, ts, 'group', true, { country: DEMONYMS.get(key) || undefined })];
   if (REGIONS.has(key) || CAPITALS.has(key)) return [mk(text, ts, 'place', true)];
   if (ts.length === 1 && /^(north|south|east|west)$/.test(key) && prevTok?.norm === 'the') return [mk(text, ts, 'place', false)];
+  // Events, contests and awards are named like firms or people but are neither: "World Series",
+  // "Nobel Peace Prize", "World War Two" (a numeral may follow the head).
+  const headAt = ts.length >= 2 && /^(one|two|three|i|ii|iii|iv|\d+)$/.test(last.norm) ? ts.length - 2 : ts.length - 1;
+  if (OTHER_NAMES.has(key) || headAt >= 1 && EVENT_HEADS.has(ts[headAt].norm) && !ts[headAt].upper) return [mk(text, ts, 'other', false)];
 
   // A party or nationality word after a place: "a New York Democrat".
   if (ts.length > 1 && DEMONYMS.has(last.norm) && !DEMONYMS.has(key)) {

@@ -156,6 +156,9 @@ const rows: Row[] = [
   ['Arsenal 4 2 1 1 7 4 7', [['Arsenal', 'organization']]],
   ['SOCCER - JAPAN GET LUCKY WIN , CHINA IN SURPRISE DEFEAT .', [['JAPAN', 'place'], ['CHINA', 'place']], ['SOCCER', 'LUCKY', 'WIN', 'SURPRISE', 'DEFEAT']],
   ['Serena Williams beat Maria Sharapova 6-4 6-2 at Wimbledon.', [['Serena Williams', 'person'], ['Maria Sharapova', 'person']]],
+  // events, contests and awards are other
+  ['The Nobel Peace Prize went to Maria Ressa, and the World Series opened in Houston.', [['Nobel Peace Prize', 'other'], ['Maria Ressa', 'person'], ['World Series', 'other'], ['Houston', 'place']]],
+  ['Veterans of World War Two gathered as the Davis Cup final began in Malaga.', [['World War Two', 'other'], ['Davis Cup', 'other'], ['Malaga', 'place']]],
   // capitals by position: a word the copy also writes in lower case, an abstract noun
   ['Wheat futures jumped as wheat shipments from Odesa resumed.', [['Odesa', 'place']], ['Wheat']],
   ['Turnout: 62 percent, against a turnout of 58 percent in Lyon last time.', [['Lyon', 'place']], ['Turnout']],
