@@ -39,7 +39,9 @@ function sentenceTimexes(text: string, s: Sentence, dct: Ymd | null): Timex[] {
   const results: (Resolution | null)[] = raws.map(() => null);
   const ctxFor = (i: number, extra: { sentenceDay?: Ymd | null; notBefore?: Ymd | null } = {}) => {
     const r = raws[i];
-    const before = sentence.slice(0, r.start);
+    // A bounded look-back: the word before is all that is read, and a whole-prefix slice per
+    // date made long one-line documents quadratic.
+    const before = sentence.slice(Math.max(0, r.start - 64), r.start);
     const prevWord = (/([\p{L}]+)\W*$/u.exec(before)?.[1] ?? '').toLowerCase();
     const possessive = /^['’]s\b/.test(sentence.slice(r.end, r.end + 3));
     return { dct, text: sentence.slice(r.start, r.end), tense: tenseAround(sentence, r.start, r.end), prevWord, possessive, ...extra };
@@ -49,7 +51,7 @@ function sentenceTimexes(text: string, s: Sentence, dct: Ymd | null): Timex[] {
     if (raws[i].kind === 'clock') continue;
     const prev = i > 0 ? raws[i - 1] : null;
     let notBefore: Ymd | null = null;
-    if (prev && results[i - 1] && isRangeLink(sentence.slice(prev.end, raws[i].start), sentence.slice(0, prev.start))) {
+    if (prev && results[i - 1] && isRangeLink(sentence.slice(prev.end, raws[i].start), sentence.slice(Math.max(0, prev.start - 32), prev.start))) {
       notBefore = parseIsoDay(results[i - 1]!.earliest);
     }
     results[i] = resolve(raws[i], ctxFor(i, { notBefore }));

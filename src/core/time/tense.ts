@@ -94,20 +94,24 @@ let cache: { s: string; ws: Word[] } = { s: '', ws: [] };
 export function tenseAround(sentence: string, start: number, end: number): TenseCue {
   if (cache.s !== sentence) cache = { s: sentence, ws: words(sentence) };
   const ws = cache.ws;
-  const before = ws.filter((w) => w.end <= start);
-  const after = ws.filter((w) => w.start >= end);
-  for (let k = before.length - 1, n = 0; k >= 0 && n < 14; k--, n++) {
-    const w = before[k].w;
+  // Words are in text order: find the window by binary search, so a sentence with many dates
+  // (a 100,000-character line) costs O(dates · log words), not O(dates · words).
+  let lo = 0, hi = ws.length;
+  while (lo < hi) { const m = (lo + hi) >> 1; if (ws[m].end <= start) lo = m + 1; else hi = m; }
+  let firstAfter = lo;
+  while (firstAfter < ws.length && ws[firstAfter].start < end) firstAfter++;
+  for (let k = lo - 1, n = 0; k >= 0 && n < 14; k--, n++) {
+    const w = ws[k].w;
     if (/^[;:“”"—–()]$/.test(w)) break;
-    const t = classify(ws, ws.indexOf(before[k]));
-    if (t !== 'none') return { tense: t, cue: before[k].w };
+    const t = classify(ws, k);
+    if (t !== 'none') return { tense: t, cue: w };
     if (CLAUSE_WORDS.has(w)) break;
   }
-  for (let k = 0; k < after.length && k < 12; k++) {
-    const w = after[k].w;
+  for (let k = firstAfter; k < ws.length && k < firstAfter + 12; k++) {
+    const w = ws[k].w;
     if (/^[;:“”"—–()]$/.test(w) || CLAUSE_WORDS.has(w)) break;
-    const t = classify(ws, ws.indexOf(after[k]));
-    if (t !== 'none') return { tense: t, cue: after[k].w };
+    const t = classify(ws, k);
+    if (t !== 'none') return { tense: t, cue: w };
   }
   return { tense: 'none', cue: '' };
 }
