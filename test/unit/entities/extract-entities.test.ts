@@ -146,7 +146,7 @@ const rows: Row[] = [
   ['Biden met House Speaker Kevin McCarthy at the Capitol on Sunday.', [['House', 'organization'], ['Kevin McCarthy', 'person', 'House Speaker'], ['Capitol', 'place']]],
   ['Moody\'s Investors Service and Fitch Ratings had warned of a downgrade.', [['Moody\'s Investors Service', 'organization'], ['Fitch Ratings', 'organization']]],
   // month words that are names
-  ['1. Jan Ullrich ( Germany ) Telekom 4:32:11', [['Jan Ullrich', 'person'], ['Germany', 'place']]],
+  ['3. Jan Kowalski ( Poland ) Orlen 2:11:45', [['Jan Kowalski', 'person'], ['Poland', 'place']]],
   ['Prime Minister Theresa May said on Monday Britain would leave.', [['Theresa May', 'person', 'Prime Minister'], ['Britain', 'place']], ['Monday']],
   ['Talks resumed on Jan 5 in Geneva.', [['Geneva', 'place']], ['Jan']],
   // sport
@@ -154,7 +154,7 @@ const rows: Row[] = [
   ['Leicester 1 Chelsea 2', [['Leicester', 'organization'], ['Chelsea', 'organization']]],
   ['Manchester United 3 Newcastle 0', [['Manchester United', 'organization'], ['Newcastle', 'organization']]],
   ['Arsenal 4 2 1 1 7 4 7', [['Arsenal', 'organization']]],
-  ['SOCCER - JAPAN GET LUCKY WIN , CHINA IN SURPRISE DEFEAT .', [['JAPAN', 'place'], ['CHINA', 'place']], ['SOCCER', 'LUCKY', 'WIN', 'SURPRISE', 'DEFEAT']],
+  ['SOCCER - BRAZIL EARN LATE DRAW , MEXICO IN SHOCK LOSS .', [['BRAZIL', 'place'], ['MEXICO', 'place']], ['SOCCER', 'LATE', 'DRAW', 'SHOCK', 'LOSS']],
   ['Serena Williams beat Maria Sharapova 6-4 6-2 at Wimbledon.', [['Serena Williams', 'person'], ['Maria Sharapova', 'person']]],
   // events, contests and awards are other
   ['The Nobel Peace Prize went to Maria Ressa, and the World Series opened in Houston.', [['Nobel Peace Prize', 'other'], ['Maria Ressa', 'person'], ['World Series', 'other'], ['Houston', 'place']]],
