@@ -3,15 +3,7 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { DossierApi } from '../../src/extension/extension';
-
-async function dossier(): Promise<DossierApi> {
-  const ext = vscode.extensions.all.find((e) => e.packageJSON?.name === 'dossier' && e.packageJSON?.publisher === 'dossier-dev');
-  assert.ok(ext, 'Dossier is not loaded');
-  const api = (await ext.activate()) as DossierApi;
-  await api.store.ready;
-  await api.store.whenIdle();
-  return api;
-}
+import { dossier } from './support';
 
 const folder = () => vscode.workspace.workspaceFolders![0].uri;
 const correctionsUri = () => vscode.Uri.joinPath(folder(), '.dossier', 'corrections.json');

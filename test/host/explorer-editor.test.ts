@@ -3,15 +3,7 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { DossierApi } from '../../src/extension/extension';
-
-async function dossier(): Promise<DossierApi> {
-  const ext = vscode.extensions.all.find((e) => e.packageJSON?.name === 'dossier' && e.packageJSON?.publisher === 'dossier-dev');
-  assert.ok(ext, 'Dossier is not loaded');
-  const api = (await ext.activate()) as DossierApi;
-  await api.store.ready;
-  await api.store.whenIdle();
-  return api;
-}
+import { dossier, waitFor } from './support';
 
 /**
  * Opens the corpus document with the n-th occurrence of `text` that Dossier reads as a mention
@@ -164,10 +156,3 @@ describe('Dossier in the editor', () => {
   });
 });
 
-async function waitFor(cond: () => boolean, what: string, ms = 15_000): Promise<void> {
-  const end = Date.now() + ms;
-  while (!cond()) {
-    if (Date.now() > end) throw new Error(`timed out: ${what}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}

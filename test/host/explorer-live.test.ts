@@ -4,23 +4,7 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { DossierApi } from '../../src/extension/extension';
-
-async function dossier(): Promise<DossierApi> {
-  const ext = vscode.extensions.all.find((e) => e.packageJSON?.name === 'dossier' && e.packageJSON?.publisher === 'dossier-dev');
-  assert.ok(ext, 'Dossier is not loaded');
-  const api = (await ext.activate()) as DossierApi;
-  await api.store.ready;
-  await api.store.whenIdle();
-  return api;
-}
-
-async function waitFor(cond: () => boolean, what: string, ms = 20_000): Promise<void> {
-  const end = Date.now() + ms;
-  while (!cond()) {
-    if (Date.now() > end) throw new Error(`timed out: ${what}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
+import { dossier, waitFor } from './support';
 
 const folder = () => vscode.workspace.workspaceFolders![0].uri;
 const write = (name: string, bytes: Uint8Array | string) =>

@@ -4,15 +4,7 @@ import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { DossierApi } from '../../src/extension/extension';
 import type { Node } from '../../src/extension/views/nodes';
-
-async function dossier(): Promise<DossierApi> {
-  const ext = vscode.extensions.all.find((e) => e.packageJSON?.name === 'dossier' && e.packageJSON?.publisher === 'dossier-dev');
-  assert.ok(ext, 'Dossier is not loaded');
-  const api = (await ext.activate()) as DossierApi;
-  await api.store.ready;
-  await api.store.whenIdle();
-  return api;
-}
+import { dossier, waitFor } from './support';
 
 const label = (item: vscode.TreeItem) => (typeof item.label === 'string' ? item.label : item.label?.label ?? '');
 
@@ -154,10 +146,3 @@ describe('Dossier views', () => {
   });
 });
 
-async function waitFor(cond: () => boolean, what: string, ms = 20_000): Promise<void> {
-  const end = Date.now() + ms;
-  while (!cond()) {
-    if (Date.now() > end) throw new Error(`timed out: ${what}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}

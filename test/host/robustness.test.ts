@@ -9,25 +9,9 @@ import { createHash } from 'crypto';
 import * as vscode from 'vscode';
 import type { DossierApi } from '../../src/extension/extension';
 import { loadBadCorpus, type BadCorpusModule } from '../unit/robustness/bad-corpus';
+import { dossier, waitFor } from './support';
 
 const DIR = 'zz-robustness';
-
-async function dossier(): Promise<DossierApi> {
-  const ext = vscode.extensions.all.find((e) => e.packageJSON?.name === 'dossier' && e.packageJSON?.publisher === 'dossier-dev');
-  assert.ok(ext, 'Dossier is not loaded');
-  const api = (await ext.activate()) as DossierApi;
-  await api.store.ready;
-  await api.store.whenIdle();
-  return api;
-}
-
-async function waitFor(cond: () => boolean, what: string, ms = 30_000): Promise<void> {
-  const end = Date.now() + ms;
-  while (!cond()) {
-    if (Date.now() > end) throw new Error(`timed out: ${what}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
