@@ -101,10 +101,12 @@ class WatcherSet implements vscode.Disposable {
         w.onDidChange((uri) => this.queue(uri, 'change')),
         w.onDidDelete((uri) => this.queue(uri, 'delete')),
       );
-      // A deleted or renamed folder is reported as ONE event for the folder (VS Code drops its
-      // children's), which the include glob never matches: watch deletes of anything as well.
-      const gone = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, '**'), true, true, false);
-      this.disposables.push(gone, gone.onDidDelete((uri) => this.queue(uri, 'delete')));
+      // A deleted, created or moved-in folder can arrive as ONE event for the folder (VS Code
+      // drops or coalesces its children's), which the include glob never matches: watch creates
+      // and deletes of anything as well; a created folder is searched in drain().
+      const any = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, '**'), false, true, false);
+      // Creates of names with an extension are files, which the include watcher already reports.
+      this.disposables.push(any, any.onDidCreate((uri) => { if (!HAS_EXTENSION.test(uri.path)) this.queue(uri, 'create'); }), any.onDidDelete((uri) => this.queue(uri, 'delete')));
     }
     const folder = vscode.workspace.workspaceFolders?.[0];
     if (folder) {
@@ -149,7 +151,7 @@ class WatcherSet implements vscode.Disposable {
       for (const f of this.store.skipped()) if (under(f.uri.toString())) this.store.removeUri(f.uri);
     }
     // New files must also pass the exclude setting, which a watcher glob cannot express.
-    const added = await filterCorpusFiles(created).catch(() => []);
+    const added = await filterCorpusFiles(await withFolderContents(created)).catch(() => []);
     // A new file being read already (by a scan) is joined, not read twice; a changed one is
     // re-read, since a read under way may have seen the old content.
     const skipped = (await Promise.all([this.store.refreshMany(changed), this.store.refreshMany(added, { join: true })])).flat();
@@ -166,4 +168,23 @@ class WatcherSet implements vscode.Disposable {
     this.disposeWatchers();
     this.process.dispose();
   }
+}
+
+const HAS_EXTENSION = /\.[^/.]+$/;
+
+/** Replaces each created folder by the corpus files inside it (a folder moved in, or created with
+ *  its files at once, may be reported as the folder alone). Names with an extension are taken to
+ *  be files without asking the file system, so ordinary file events cost nothing extra. */
+async function withFolderContents(created: vscode.Uri[]): Promise<vscode.Uri[]> {
+  const out = await Promise.all(created.map(async (uri) => {
+    if (HAS_EXTENSION.test(uri.path)) return [uri];
+    try {
+      const st = await vscode.workspace.fs.stat(uri);
+      if (st.type & vscode.FileType.Directory) return vscode.workspace.findFiles(new vscode.RelativePattern(uri, config.include()));
+    } catch {
+      // Gone again before we looked: nothing to add.
+    }
+    return [uri];
+  }));
+  return [...new Map(out.flat().map((u) => [u.toString(), u])).values()];
 }
