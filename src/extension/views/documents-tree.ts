@@ -2,9 +2,9 @@ import * as vscode from 'vscode';
 import type { DocumentAnalysis, Region } from '../../core/model';
 import type { CorpusStore } from '../corpus/corpus-store';
 import { escapeMarkdown, truncate } from '../util/markdown';
-import { TYPE_ORDER, plural, typeIcon, typeLook } from '../util/entity-types';
+import { TYPE_ORDER, plural } from '../util/entity-types';
 import { Cmd } from '../commands/ids';
-import { NodeCache, entityItem, goToEntityCommand, mentionItem, type Node } from './nodes';
+import { NodeCache, entityItem, goToEntityCommand, mentionItem, typeGroupItem, type Node } from './nodes';
 
 const SKIPPED_REGIONS: readonly Region['kind'][] = ['boilerplate', 'duplicate', 'metadata'];
 
@@ -70,13 +70,8 @@ export class DocumentsTree implements vscode.TreeDataProvider<Node> {
         return doc ? docItem(doc, node.id, this.store.uriOf(node.doc)) : new vscode.TreeItem(node.doc);
       }
       case 'docType': {
-        const ents = index.entitiesOf(node.doc).filter((e) => e.entity.type === node.type);
-        const item = new vscode.TreeItem(typeLook(node.type).plural, vscode.TreeItemCollapsibleState.Collapsed);
-        item.id = node.id;
-        item.description = String(ents.length);
-        item.iconPath = typeIcon(node.type);
-        item.contextValue = 'dossier.entityType';
-        return item;
+        const n = index.entitiesOf(node.doc).filter((e) => e.entity.type === node.type).length;
+        return typeGroupItem(node.type, node.id, n, vscode.TreeItemCollapsibleState.Collapsed);
       }
       case 'docEntity': {
         const e = index.entity(node.entity);

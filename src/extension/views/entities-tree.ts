@@ -1,8 +1,8 @@
 import * as vscode from 'vscode';
 import type { Entity, EntityType } from '../../core/model';
 import type { CorpusStore } from '../corpus/corpus-store';
-import { TYPE_ORDER, plural, typeIcon, typeLook } from '../util/entity-types';
-import { NodeCache, entityItem, goToEntityCommand, mentionItem, type Node } from './nodes';
+import { TYPE_ORDER, plural } from '../util/entity-types';
+import { NodeCache, entityItem, goToEntityCommand, mentionItem, typeGroupItem, type Node } from './nodes';
 
 export type EntitySort = 'mentions' | 'name';
 
@@ -17,9 +17,11 @@ export class EntitiesTree implements vscode.TreeDataProvider<Node> {
   constructor(private readonly store: CorpusStore) {}
 
   private visible: Entity[] | undefined;
+  private byType: Map<EntityType, Entity[]> | undefined;
 
   refresh(): void {
     this.visible = undefined;
+    this.byType = undefined;
     this.cache.clear();
     this.emitter.fire(undefined);
   }
@@ -39,6 +41,19 @@ export class EntitiesTree implements vscode.TreeDataProvider<Node> {
     return this.visible;
   }
 
+  /** The visible entities grouped by type, once per refresh (type rows and their children read it). */
+  private visibleByType(): Map<EntityType, Entity[]> {
+    if (!this.byType) {
+      this.byType = new Map();
+      for (const e of this.visibleEntities()) {
+        const list = this.byType.get(e.type);
+        if (list) list.push(e);
+        else this.byType.set(e.type, [e]);
+      }
+    }
+    return this.byType;
+  }
+
   typeNode(type: EntityType): Node {
     return this.cache.get({ kind: 'type', id: `type/${type}`, type });
   }
@@ -55,12 +70,12 @@ export class EntitiesTree implements vscode.TreeDataProvider<Node> {
   getChildren(node?: Node): Node[] {
     const index = this.store.index;
     if (!node) {
-      const visible = this.visibleEntities();
-      return TYPE_ORDER.filter((t) => visible.some((e) => e.type === t)).map((t) => this.typeNode(t));
+      const byType = this.visibleByType();
+      return TYPE_ORDER.filter((t) => byType.has(t)).map((t) => this.typeNode(t));
     }
     switch (node.kind) {
       case 'type':
-        return this.sorted(this.visibleEntities().filter((e) => e.type === node.type)).map((e) => this.entityNode(e));
+        return this.sorted(this.visibleByType().get(node.type) ?? []).map((e) => this.entityNode(e));
       case 'entity': {
         const e = index.entity(node.entity);
         return (e?.docs ?? []).map((doc) => this.cache.get({ kind: 'entityDoc', id: `${node.id}/${doc}`, doc, entity: node.entity, parent: node }));
@@ -77,13 +92,8 @@ export class EntitiesTree implements vscode.TreeDataProvider<Node> {
     const index = this.store.index;
     switch (node.kind) {
       case 'type': {
-        const n = this.visibleEntities().filter((e) => e.type === node.type).length;
-        const item = new vscode.TreeItem(typeLook(node.type).plural, vscode.TreeItemCollapsibleState.Expanded);
-        item.id = node.id;
-        item.description = String(n);
-        item.iconPath = typeIcon(node.type);
-        item.contextValue = 'dossier.entityType';
-        return item;
+        const n = this.visibleByType().get(node.type)?.length ?? 0;
+        return typeGroupItem(node.type, node.id, n, vscode.TreeItemCollapsibleState.Expanded);
       }
       case 'entity': {
         const e = index.entity(node.entity);

@@ -56,6 +56,16 @@ export function entityTooltip(e: Entity): vscode.MarkdownString {
   return md;
 }
 
+/** A type group row ("People 9"), the same in the Documents and Entities trees. */
+export function typeGroupItem(type: EntityType, id: string, count: number, state: vscode.TreeItemCollapsibleState): vscode.TreeItem {
+  const item = new vscode.TreeItem(typeLook(type).plural, state);
+  item.id = id;
+  item.description = String(count);
+  item.iconPath = typeIcon(type);
+  item.contextValue = 'dossier.entityType';
+  return item;
+}
+
 export function entityItem(e: Entity, id: string, collapsible = true): vscode.TreeItem {
   const item = new vscode.TreeItem(e.name, collapsible ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None);
   item.id = id;
