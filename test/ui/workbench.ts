@@ -113,7 +113,10 @@ export class Workbench {
     await this.page.keyboard.press('Control+P');
     const input = this.page.locator('.quick-input-widget input');
     await input.waitFor();
-    await input.fill(at ? `${file}:${at.line}:${at.column}` : file);
+    // An absolute path: Quick Open checks it on disk, while a relative name goes through the file
+    // search, whose index may not hold a file the scenario has just written.
+    const target = path.resolve(this.workspace, file);
+    await input.fill(at ? `${target}:${at.line}:${at.column}` : target);
     await this.page.locator('.quick-input-list .monaco-list-row', { hasText: path.basename(file) }).first().waitFor();
     await this.page.keyboard.press('Enter');
     await this.page.locator('.tab.active', { hasText: path.basename(file) }).waitFor();
