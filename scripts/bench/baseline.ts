@@ -3,7 +3,8 @@ import { analyzeDocument } from '../../src/core/analyze';
 import { createNodeAnalyzer } from '../../src/extension/analysis/create-node';
 import type { DossierAnalyzer } from '../../src/extension/analysis/caching-analyzer';
 import { MemoryStore } from '../../src/extension/analysis/store';
-import type { BenchDoc } from './corpus';
+import { editedText, type BenchDoc } from './corpus';
+import { percentile } from './stall';
 
 export interface BaselineResult {
   sampleDocs: number;
@@ -17,6 +18,8 @@ export interface BaselineResult {
   workers: number;
   parallelism: number;
   cpu_overhead: number;
+  /** CPU of analysing one edited document on one thread (median of the bench's 5 edits). */
+  edit_analysis_cpu_ms: number;
 }
 
 /** What a bare compromise user would run to get the same three entity lists. */
@@ -51,6 +54,11 @@ export async function runBaseline(docs: BenchDoc[], workerScript: string, worker
     pipelineWall += performance.now() - t;
     pipeline += cpuMs(process.cpuUsage(c));
   }
+  const editCpu = docs.slice(0, 5).map((d) => {
+    const c = process.cpuUsage();
+    analyzeDocument(editedText(d), { id: d.id });
+    return cpuMs(process.cpuUsage(c));
+  }).sort((x, y) => x - y);
   // Speed-up is wall time by nature. Rounds alternate between 1 and N workers so that load from other
   // processes drifting during the run hits both sides alike.
   const sample = docs.slice(0, speedupDocs);
@@ -87,6 +95,7 @@ export async function runBaseline(docs: BenchDoc[], workerScript: string, worker
     // any measurable speed-up; CPU N/1 is the threads' overhead (messages, GC, a second lexicon).
     parallelism: workers > 1 ? cpuMany / many : cpuOne / one,
     cpu_overhead: workers > 1 ? cpuMany / cpuOne : 1,
+    edit_analysis_cpu_ms: percentile(editCpu, 50),
   };
 }
 

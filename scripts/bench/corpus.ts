@@ -48,3 +48,8 @@ export function readCorpus(dir: string): BenchDoc[] {
   walk(dir);
   return out.sort((a, b) => (a.id < b.id ? -1 : 1));
 }
+
+/** The edit the bench makes to a document: one sentence added at the end (people, a place, a date). */
+export function editedText(d: BenchDoc): string {
+  return `${d.text}\n\nLater, Minister Clara Voss said the talks would resume next Tuesday in Geneva.\n`;
+}

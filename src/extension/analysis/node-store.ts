@@ -1,3 +1,4 @@
+import * as buffer from 'node:buffer';
 import { promises as fs } from 'node:fs';
 import { join } from 'node:path';
 import { tempName, isEntryFile, isTempFile, type BlobStore } from './store';
@@ -18,7 +19,7 @@ export class NodeFsStore implements BlobStore {
 
   async read(name: string): Promise<string | undefined> {
     try {
-      return await fs.readFile(join(this.dir, name), 'utf8');
+      return text(await fs.readFile(join(this.dir, name)));
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
       throw e;
@@ -52,4 +53,12 @@ export class NodeFsStore implements BlobStore {
     }
     return n;
   }
+}
+
+const isAscii: ((b: Uint8Array) => boolean) | undefined = (buffer as { isAscii?: (b: Uint8Array) => boolean }).isAscii;
+
+/** Entries are written as ASCII (see encodeEntry): read those as one-byte strings, skipping UTF-8
+ *  decoding; anything else (older entries, damaged files) is decoded as UTF-8 as before. */
+function text(b: Buffer): string {
+  return isAscii?.(b) ? b.toString('latin1') : b.toString('utf8');
 }

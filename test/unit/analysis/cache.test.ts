@@ -69,6 +69,20 @@ describe('analysis cache entries', () => {
     }
   });
 
+  it('writes pure ASCII and decodes non-ASCII text, emoji and lone surrogates unchanged', () => {
+    const odd = 'Zo\u00eb \u2192 Bj\u00f6rk \u6587 \ud83d\ude00 \ud800 end\u007f';
+    const a = { ...analysis('dir/\u00fc \u6587.txt'), title: odd, warnings: [odd] };
+    const raw = encodeEntry(a, 'h1', '2024-01-01');
+    assert.match(raw, /^[\x00-\x7e]*$/, 'only ASCII in the file');
+    const d = decodeEntry(raw, { id: 'dir/\u00fc \u6587.txt', hash: 'h1', override: '2024-01-01' });
+    assert.ok(d.ok);
+    assert.deepEqual(d.entry.analysis, a);
+    const legacy = JSON.stringify({ format: 1, engineVersion: ENGINE_VERSION, id: a.id, hash: 'h1', override: null, analysis: a });
+    const old = decodeEntry(legacy, { id: a.id });
+    assert.ok(old.ok, 'an entry written as raw UTF-8 (before ASCII) still decodes');
+    assert.deepEqual(old.entry.analysis, a);
+  });
+
   it('names files safely whatever the document id', () => {
     for (const id of ['a.txt', '../../etc/passwd', 'dir/sub/ü ñ 文.txt', 'x'.repeat(5000)]) {
       assert.match(entryName(id), /^[0-9a-f]{16}\.json$/);

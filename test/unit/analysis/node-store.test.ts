@@ -28,6 +28,14 @@ describe('analysis cache on disk', () => {
     assert.deepEqual(readdirSync(dir), ['a.json']);
   });
 
+  it('reads ASCII entries and UTF-8 files alike', async () => {
+    const store = new NodeFsStore(dir);
+    await store.write('a.json', '{"t":"Zo\\u00eb"}');
+    await store.write('b.json', '{"t":"Zo\u00eb \u2192 \ud83d\ude00"}');
+    assert.equal(JSON.parse((await store.read('a.json'))!).t, 'Zo\u00eb');
+    assert.equal(JSON.parse((await store.read('b.json'))!).t, 'Zo\u00eb \u2192 \ud83d\ude00');
+  });
+
   it('ignores and later sweeps the half-written temporary of a killed session', async () => {
     const c1 = new AnalysisCache(new NodeFsStore(dir));
     c1.put(doc('a.txt'), 'h', null);
