@@ -221,7 +221,9 @@ export class CorpusStore implements vscode.Disposable {
         }
         content = read.text;
       }
-      const analysis = await this.analyzer.analyze({ id, text: content, publishedOverride: config.publicationDates()[id] }, abort.signal);
+      // An editor's text (the user is typing) goes ahead of a running scan's queue.
+      const priority = text !== undefined ? 'interactive' : 'background';
+      const analysis = await this.analyzer.analyze({ id, text: content, publishedOverride: config.publicationDates()[id], priority }, abort.signal);
       if (this.inflight.get(id)?.seq !== mine) return undefined;
       this._index.upsert(analysis);
       const rec = this.records.get(id);
