@@ -1,6 +1,6 @@
 import { ENGINE_VERSION, type AnalyzeOptions, type DocumentAnalysis, type Sentence } from './model';
 import { readPage, type PageInfo } from './page/read-page';
-import { splitSentences } from './text/sentences';
+import { capLength, splitSentences } from './text/sentences';
 import { hashText } from './text/hash';
 import { extractEntities, type EntityResult } from './entities/extract-entities';
 import { extractTimexes } from './time/extract-timexes';
@@ -78,7 +78,8 @@ function lineSentences(text: string, page: PageInfo): Sentence[] {
     re.lastIndex = Math.max(0, r.start);
     for (let m = re.exec(text); m && m.index < r.end; m = re.exec(text)) {
       const end = Math.min(r.end, m.index + m[0].length);
-      if (text.slice(m.index, end).trim()) out.push({ index: out.length, start: m.index, end });
+      if (!text.slice(m.index, end).trim()) continue;
+      for (const piece of capLength(text, { start: m.index, end })) out.push({ index: out.length, start: piece.start, end: piece.end });
     }
   }
   return out;

@@ -33,6 +33,9 @@ const EVENT_NOUNS = new Set([
   'announcement', 'explosion', 'crash', 'earthquake', 'storm', 'fire', 'shooting', 'raid', 'exercise', 'drills', 'test',
 ]);
 
+/** How many dated sentences back "the parade" looks for the parade. */
+const LOOK_BACK = 80;
+
 const UNCALENDARED = /^(?:PRESENT_REF|PAST_REF|FUTURE_REF)$/;
 
 /** Turns sentences that state something happening at a resolvable time into timeline events. */
@@ -45,6 +48,19 @@ export function buildEvents(input: EventInput): DocEvent[] {
   }
   const entityOfMention = new Map<number, string>();
   input.entities.forEach((e) => e.mentions.forEach((mi) => entityOfMention.set(mi, e.key)));
+  // Mentions by start, so the participants of an event are a binary search away (a document with
+  // thousands of events and mentions stays near-linear).
+  const byStart = input.mentions.map((m, i) => ({ m, i })).sort((a, b) => a.m.start - b.m.start);
+  const participants = (within: Span): string[] => {
+    let lo = 0, hi = byStart.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (byStart[mid].m.start < within.start) lo = mid + 1; else hi = mid; }
+    const keys = new Set<string>();
+    for (let k = lo; k < byStart.length && byStart[k].m.start < within.end; k++) {
+      const key = byStart[k].m.end <= within.end ? entityOfMention.get(byStart[k].i) : undefined;
+      if (key) keys.add(key);
+    }
+    return [...keys];
+  };
 
   // Dated anchors per sentence, kept so later sentences can refer back ("the parade").
   const dated: { sentence: Sentence; anchors: Anchor[] }[] = [];
@@ -68,7 +84,7 @@ export function buildEvents(input: EventInput): DocEvent[] {
     if (anchors.length) dated.push({ sentence: s, anchors });
     for (const a of anchors) {
       const within = a.scope ?? s;
-      const entities = [...new Set(input.mentions.map((m, i) => ({ m, i })).filter(({ m }) => m.start >= within.start && m.end <= within.end).map(({ i }) => entityOfMention.get(i)).filter((k): k is string => !!k))];
+      const entities = participants(within);
       events.push({
         id: `${docId}#${s.index}:${a.start}`,
         summary: a.scope ? capitalize(text.slice(a.scope.start, a.scope.end)) : summarize(text, s, a),
@@ -281,7 +297,9 @@ function anaphoricAnchor(text: string, s: Sentence, dated: { sentence: Sentence;
 
 function findAntecedent(text: string, noun: string, s: Sentence, dated: { sentence: Sentence; anchors: Anchor[] }[]): Anchor | null {
   const re = new RegExp(`\\b${noun}s?\\b`, 'i');
-  for (let k = dated.length - 1; k >= 0; k--) {
+  // An article refers back within itself; a bounded look-back keeps a document of thousands of
+  // dated sentences linear.
+  for (let k = dated.length - 1; k >= Math.max(0, dated.length - LOOK_BACK); k--) {
     const d = dated[k];
     if (d.sentence.index >= s.index) continue;
     if (!re.test(text.slice(d.sentence.start, d.sentence.end))) continue;

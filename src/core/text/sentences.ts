@@ -12,9 +12,55 @@ export function splitSentences(text: string, regions: Region[]): Sentence[] {
   const analysable = regions.filter((r) => r.kind === 'title' || r.kind === 'body').sort((a, b) => a.start - b.start);
   for (const r of analysable) {
     for (const p of paragraphs(text, r)) {
-      for (const s of splitParagraph(text, p)) out.push({ index: out.length, start: s.start, end: s.end });
+      for (const s of splitParagraph(text, p)) {
+        for (const piece of capLength(text, s)) out.push({ index: out.length, start: piece.start, end: piece.end });
+      }
     }
   }
+  return out;
+}
+
+/**
+ * The longest sentence handed to the later stages, in UTF-16 code units. Tagging, clause reading
+ * and event building look across a whole sentence, so one unpunctuated 100,000-character line
+ * made them super-linear (seconds of CPU); cut into pieces of bounded length, any input costs
+ * time proportional to its size. Real news sentences stay far below this (the longest in the
+ * TimeML newswire is under 1,000 characters).
+ */
+export const MAX_SENTENCE = 1000;
+
+/**
+ * Splits an over-long sentence at the strongest boundary in the last half of each window: a
+ * semicolon or colon, then a comma, a dash, then any space; a run with no space at all is cut at
+ * the limit (never between the two halves of a surrogate pair).
+ */
+export function capLength(text: string, s: Span, max = MAX_SENTENCE): Span[] {
+  if (s.end - s.start <= max) return [s];
+  const out: Span[] = [];
+  let start = s.start;
+  while (s.end - start > max) {
+    const window = text.slice(start + (max >> 1), start + max);
+    let cut = -1;
+    for (const re of [/[;:]\s/g, /,\s/g, /\s[—–-]+\s/g, /\s/g]) {
+      let last = -1;
+      for (let m = re.exec(window); m; m = re.exec(window)) last = /^\s/.test(m[0]) ? m.index : m.index + 1;
+      if (last >= 0) { cut = start + (max >> 1) + last; break; }
+    }
+    if (cut < 0) {
+      cut = start + max;
+      const c = text.charCodeAt(cut - 1);
+      if (c >= 0xd800 && c <= 0xdbff) cut--;
+    }
+    // The piece keeps the space it was cut at: pieces touch, so a stage that joins sentences by
+    // their gap (the tagger's input) sees no running text between them and starts afresh.
+    let end = cut;
+    while (end < s.end && /\s/.test(text[end])) end++;
+    let from = start;
+    while (from < end && /\s/.test(text[from])) from++;
+    if (end > from) out.push({ start: from, end });
+    start = end;
+  }
+  pushTrimmed(text, start, s.end, out);
   return out;
 }
 
