@@ -1,6 +1,7 @@
 import nlp from 'compromise';
 import type { EntityType, Span } from '../model';
 import type { Tok } from './tokens';
+import { retypeByContext } from './context';
 import { CAPITALS, COUNTRY_BY_NAME, DEMONYMS, REGIONS, normKey } from './gazetteer';
 import {
   DETERMINERS, HONORIFICS, MONTHS_DAYS, NAME_PARTICLES, NON_ENTITY_ACRONYMS, OF_HEADS, ORG_HEADS, ORG_NAMES, ORG_PHRASES,
@@ -47,6 +48,7 @@ function isCommonWord(t: Tok): boolean {
   if (has(t, PERSON_TAGS) || has(t, ORG_TAGS) || t.tags.has('Demonym') || t.tags.has('Country') || t.tags.has('City')) return false;
   if (COUNTRY_BY_NAME.has(t.norm) || CAPITALS.has(t.norm) || DEMONYMS.has(t.norm)) return false;
   if (t.upper && t.text.length <= 6) return false;
+  if (/^\p{Lu}$/u.test(t.text) && t.norm !== 'a' && t.norm !== 'i') return false; // an initial: "K. Marsden"
   if (has(t, COMMON_TAGS) || t.tags.has('Plural')) return true;
   // A capitalised word the dictionary does not know ("Xi", "Tesla") is a name even first in a sentence.
   return isDictionaryWord(t.norm) || (t.tags.has('Noun') && !t.tags.has('ProperNoun') && isDictionaryWord(t.norm.replace(/s$/, '')));
@@ -344,7 +346,7 @@ export function classifyRun(text: string, toks: Tok[], run: Tok[], firstIdx: num
   if (nextTok && /^(shares|stock|stocks|shareholders|investors|executives|board|inc|corp|ltd|plc|subsidiary|unit)$/.test(nextTok.norm)) return [mk(text, ts, 'organization', false)];
   // "Fitch Ratings", "Delta Airlines": a name ending in a plural common noun is a firm, not a person.
   if (ts.length >= 2 && (last.tags.has('Plural') || isDictionaryWord(last.norm.replace(/s$/, '')) && /s$/.test(last.norm)) && !has(last, PERSON_TAGS)) return [mk(text, ts, 'organization', false)];
-  if (ts.length >= 2 && ts.length <= 4 && ts.every((t) => /^\p{Lu}[\p{Ll}'’-]+$/u.test(t.text) || NAME_PARTICLES.has(t.norm)) && ts.some((t) => !isDictionaryWord(t.norm))) return [mk(text, ts, 'person', false)];
+  if (ts.length >= 2 && ts.length <= 4 && ts.every((t) => /^\p{Lu}[\p{Ll}'’-]+$/u.test(t.text) || /^\p{Lu}\.?$/u.test(t.text) && text[t.end] === '.' || NAME_PARTICLES.has(t.norm)) && ts.some((t) => !isDictionaryWord(t.norm))) return [mk(text, ts, 'person', false)];
   // An unknown single word that is no dictionary word is most often a surname in news copy,
   // unless the pronouns that follow say it is a thing ("Petrobras said its output rose").
   if (ts.length === 1 && /^\p{Lu}\p{Ll}+$/u.test(ts[0].text) && !isDictionaryWord(ts[0].norm)) {
@@ -410,6 +412,9 @@ export function recognize(text: string, toks: Tok[], sentences: Span[] = []): Ca
     }
     out.push(...cs);
   }
+  const at = new Map<number, number>();
+  toks.forEach((t, i) => at.set(t.start, i));
+  retypeByContext(text, toks, out, at);
   return out;
 }
 

@@ -1,0 +1,93 @@
+import type { Tok } from './tokens';
+import type { Candidate } from './recognize';
+import { REGIONS, normKey } from './gazetteer';
+
+/**
+ * Second look at typed names with the whole document in view, where the words around a name say
+ * more than the name itself: a city that beats another city 2-1 is a club, a word followed by
+ * "shares" or preceded by "analysts at" is a firm. Linear in the number of words.
+ */
+
+/** Words of sports copy (lower case). */
+const SPORT_WORDS = new Set(`match matches game games goal goals scored scorer scorers beat beats drew draw lost win wins won victory defeat
+defeated season league championship innings wicket wickets runs coach striker midfielder goalkeeper halftime half-time quarterfinal
+quarter-final semifinal semi-final final tournament seed seeded points inning homer pitcher standings club clubs squad player players
+minute minutes penalty penalties referee playoff playoffs qualifier qualifying fixture fixtures batting bowling try tries rugby soccer
+cricket tennis baseball basketball hockey football golf cycling athletics`.split(/\s+/));
+
+/** A team beats, draws with, plays, hosts… another (before or after the name). */
+const TEAM_VERB_AFTER = /^(beat|beats|drew|draw|draws|lost|lose|loses|won|win|wins|defeated|thrashed|crushed|edged|routed|blanked|trounced|downed|outplayed|overcame|held|hosted|host|hosts|play|plays|played|lead|leads|led|trail|trails|trailed|rallied|clinched|finished|reached|moved|stayed|remain|remained|are|were|have|had|will|would|must|can|could|need|needs|face|faces|faced|took|take|kept|keep|scored|dismissed|declared|made|make|got|went)$/;
+const TEAM_WORD_BEFORE = /^(beat|beats|beating|defeated|defeating|against|v|vs|versus|over|to|with|and|for|from|joined|join|joins|joining|signed|sign|leaves|left|leaving|play|plays|played|playing|face|faces|facing|hosts|host|hosted|visit|visiting|rivals|champions|leaders|side|club|team|ex|former)$/;
+/** Locative words: after these a place is where something happens. */
+const LOCATIVE = /^(in|at|near|outside|inside|around|across|into|toward|towards|through|throughout|via)$/;
+
+/** After the name: the firm's shares, spokesman, results. */
+const ORG_AFTER = /^(shares|share|stock|stocks|shareholders|stockholders|spokesman|spokeswoman|spokesperson|chairman|chairwoman|chief|executive|executives|officials|management|unit|units|subsidiary|subsidiaries|division|plant|plants|factory|profit|profits|earnings|revenue|revenues|sales|stake|bid|board|directors|employees|workers|staff|headquarters|group|inc|corp|ltd|plc|said\s+in\s+a\s+statement)$/;
+/** Before the name: "shares of", "analysts at", "a stake in", "spokesman for", "chief executive of". */
+const ORG_BEFORE_2 = /^(?:(?:shares|stake|stakes|holding) (?:of|in)|(?:analyst|analysts|economist|economists|strategist|strategists|trader|traders|dealer|dealers|banker|bankers) (?:at|with)|(?:spokesman|spokeswoman|spokesperson) for|(?:executive|chairman|chairwoman) of)$/;
+
+const isCountryOrRegion = (c: Candidate, key: string) => !!c.country || REGIONS.has(key);
+
+export function isSportsDocument(toks: Tok[]): boolean {
+  let words = 0, scores = 0;
+  const seen = new Set<string>();
+  for (const t of toks) {
+    if (/^\d{1,3}-\d{1,3}$/.test(t.text)) scores++;
+    else if (!t.cap && SPORT_WORDS.has(t.norm)) { words++; seen.add(t.norm); }
+  }
+  return seen.size >= 4 && (scores >= 1 || words >= 8) || seen.size >= 2 && scores >= 3;
+}
+
+/** Retypes candidates in place. `at` maps a word's start offset to its index in `toks`. */
+export function retypeByContext(text: string, toks: Tok[], cands: Candidate[], at: Map<number, number>): void {
+  const sports = isSportsDocument(toks);
+  const personWords = new Set<string>();
+  for (const c of cands) if (c.type === 'person' && c.words.length > 1) for (const w of c.words) personWords.add(w.toLowerCase());
+  for (const c of cands) {
+    const i0 = at.get(c.start);
+    if (i0 === undefined) continue;
+    let i1 = i0;
+    while (i1 + 1 < toks.length && toks[i1 + 1].end <= c.end) i1++;
+    const prev = toks[i0 - 1]?.sent === c.sent ? toks[i0 - 1] : undefined;
+    const next = toks[i1 + 1]?.sent === c.sent ? toks[i1 + 1] : undefined;
+    const prev2 = prev && toks[i0 - 2]?.sent === c.sent ? toks[i0 - 2] : undefined;
+    const key = normKey(text.slice(c.start, c.end));
+    const gapAfter = next ? text.slice(toks[i1].end, next.start) : '';
+    const possessive = toks[i1].poss;
+
+    // A firm named with a cue around it. Known places need the cue before them ("Tokyo shares" is
+    // a market), and a two-word "person" only a strong one ("analysts at Morgan Stanley").
+    if (c.type !== 'organization' && c.type !== 'group' && !isCountryOrRegion(c, key) && !(c.type === 'person' && c.role)) {
+      const after = next && (/^[ \t]+$/.test(gapAfter) || possessive) ? next.norm : '';
+      const before = prev && prev2 && ORG_BEFORE_2.test(`${prev2.norm} ${prev.norm}`);
+      const cuedAfter = after && ORG_AFTER.test(after) || after === 'said' && /^ said in a statement\b/.test(text.slice(toks[i1].end, toks[i1].end + 24));
+      const placeKnown = c.type === 'place' && c.strong;
+      if (before && (!placeKnown || /^(shares|stake|stakes|holding) /.test(`${prev2!.norm} `)) || cuedAfter && !placeKnown && !(c.type === 'person' && (c.words.length > 1 || c.strong && !/^(shares|stock|stocks|shareholders|inc|corp|ltd|plc)$/.test(after)))) {
+        Object.assign(c, { type: 'organization', strong: true });
+        continue;
+      }
+    }
+
+    if (!sports) continue;
+    // Sports copy: a club is named by its town ("Leicestershire beat Somerset"), a nickname ("the
+    // Orioles") or an unknown word; national sides keep the country's name and stay places.
+    if (c.type === 'place' && !isCountryOrRegion(c, key)) {
+      if (prev && (LOCATIVE.test(prev.norm) || prev.norm === "of")) continue;
+      if (next && /^[ \t]*,?[ \t]*\d{4}-\d\d-\d\d/.test(text.slice(toks[i1].end, toks[i1].end + 14))) continue; // dateline
+      if (next && (/^,/.test(gapAfter) && next.cap && toks[i0].initial)) continue; // "WIGAN, England" dateline
+      if (/^\s*-based\b|^-/.test(text.slice(c.end, c.end + 7))) continue;
+      if (/^:/.test(text.slice(c.end, c.end + 1)) && toks[i0].initial) continue; // "Leicester: Leicestershire beat…" venue
+      if (/\($/.test(text.slice(Math.max(0, c.start - 1), c.start))) continue; // "(Yugoslavia)"
+      const teamish = next && (TEAM_VERB_AFTER.test(next.norm) || /^\d/.test(next.text) || possessive) || prev && TEAM_WORD_BEFORE.test(prev.norm) || !prev && !next;
+      if (teamish) Object.assign(c, { type: 'organization', strong: true });
+      continue;
+    }
+    if ((c.type === 'person' || c.type === 'other') && !c.strong && c.words.length === 1 && !personWords.has(key)) {
+      // People never take a plural verb ("Rotor are well placed"); a lone unknown word after
+      // "against" or "joined" is a club.
+      const teamish = next && /^(are|were|have|drew|thrashed|blanked|rallied|routed|trounced|edged)$/.test(next.norm) || prev && /^(beat|beating|against|v|vs|joined|signed|champions|leaders|rivals)$/.test(prev.norm)
+        || prev?.norm === 'the' && /s$/.test(key) && !/ss$/.test(key);
+      if (teamish) Object.assign(c, { type: 'organization', strong: true });
+    }
+  }
+}

@@ -1,0 +1,58 @@
+import * as assert from 'node:assert/strict';
+import type { EntityType } from '../../../src/core/model';
+import { run } from './run-extract';
+
+/** [title, article (one sentence a line), expected [mention text, type] — every mention with that text must have it]. */
+type Case = [title: string, text: string, expected: [string, EntityType][]];
+
+const cases: Case[] = [
+  ['a firm named with "shares" after it',
+    'Vantorix shares fell 8 percent on Monday after the chipmaker cut its forecast.', [['Vantorix', 'organization']]],
+  ['a firm after "shares of" and "a stake in"',
+    'Investors sold shares of Qelmara and bought a stake in Dunwick.', [['Qelmara', 'organization'], ['Dunwick', 'organization']]],
+  ['"analysts at" names a bank even when it looks like a person',
+    'Analysts at Morgan Stanley expect the central bank to cut rates twice this year.', [['Morgan Stanley', 'organization']]],
+  ['"said in a statement" after an unknown name',
+    'Brontell said in a statement that the recall covered 40,000 cars.', [['Brontell', 'organization']]],
+  ['a known city before "shares" stays a place (a market)',
+    'Tokyo shares closed higher on Friday as exporters rallied.', [['Tokyo', 'place']]],
+  ['officials in a capital stay in a place',
+    'Iraqi officials in Baghdad denied the report.', [['Baghdad', 'place']]],
+  ['county clubs in cricket copy are organizations; the venue is a place',
+    'Kelsworth beat Ashdown by an innings and 39 runs on Friday to go top of the county championship.\n'
+    + 'Ashdown, who won the toss, were bowled out for 112 in their second innings at Kelsworth.\n'
+    + 'The win takes Kelsworth to 210 points, eight ahead of their title rivals.',
+    [['Ashdown', 'organization']]],
+  ['a city club that beats another in a soccer report; a dateline city stays a place',
+    'MADRID 2024-03-02\nValencia beat Sevilla 2-1 in the league on Saturday, with the winning goal scored in the 78th minute.\n'
+    + 'The defeat left Sevilla five points behind the leaders after 26 matches of the season.',
+    [['Valencia', 'organization'], ['Sevilla', 'organization'], ['MADRID', 'place']]],
+  ['a plural verb after a lone unknown name marks a club',
+    'Zorvat are unbeaten in six league games this season after a 3-0 win on Sunday.\n'
+    + 'The coach said the players had scored three goals in the first half of the match.',
+    [['Zorvat', 'organization']]],
+  ['national sides keep the country name as a place',
+    'Japan beat Syria 2-1 in their opening match of the tournament, with both goals scored after halftime.\n'
+    + 'Syria must now win their last two group games to reach the quarterfinals.',
+    [['Japan', 'place'], ['Syria', 'place']]],
+  ['a city in a sports report where something happens stays a place',
+    'The final will be played in Lisbon on May 30, the league said after the semifinal draw.\n'
+    + 'Both clubs scored twice in the first leg and the coach praised his players after the match.',
+    [['Lisbon', 'place']]],
+  ['a city in business copy is not a club',
+    'Valencia will host the trade fair next year, the organisers said.', [['Valencia', 'place']]],
+  ['scorecard initials are people', 'Bowling: K. Marsden 10-1-42-3, T. Oyelaran 8-0-51-1.', [['K. Marsden', 'person'], ['T. Oyelaran', 'person']]],
+];
+
+describe('entities: context retypes names (firms, clubs)', () => {
+  for (const [title, text, expected] of cases) {
+    it(title, () => {
+      const res = run(text);
+      for (const [name, type] of expected) {
+        const ms = res.mentions.filter((m) => m.text === name);
+        assert.ok(ms.length, `${name} found (got ${res.mentions.map((m) => `${m.text}:${m.type}`).join(', ')})`);
+        for (const m of ms) assert.equal(m.type, type, `type of ${name}`);
+      }
+    });
+  }
+});
