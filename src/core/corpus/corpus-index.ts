@@ -32,13 +32,24 @@ interface EntityRec {
   entity: Entity;
   /** Every doc entity gathered here (to unlink them on rebuild), in the linker's order. */
   members: MemberRef[];
+  /** `members` is sorted by document (one linked source): a document's members are one run. */
+  sorted: boolean;
   /** Folded name and aliases for findEntities. */
   search: string[];
 }
 
 const NO_DOCS: ReadonlySet<string> = new Set();
 
-interface EntityPlan { eff: string; sources: LinkedEntity[]; members: MemberRef[]; fast: boolean }
+interface EntityPlan {
+  eff: string;
+  sources: LinkedEntity[];
+  members: MemberRef[];
+  sorted: boolean;
+  /** Only the touched documents' members changed: `before`/`after` are theirs, the rest is kept. */
+  fast: boolean;
+  before: MemberRef[];
+  after: MemberRef[];
+}
 
 /**
  * The corpus: analysed documents in, the queries the editor needs out.
@@ -52,7 +63,8 @@ interface EntityPlan { eff: string; sources: LinkedEntity[]; members: MemberRef[
  *   entity query after a change, and only the clusters that changed are rebuilt (a cluster is
  *   unchanged when the linker hands back the same object or an equal one). A burst of upserts (the
  *   initial scan) therefore costs one reconciliation, not one per document.
- * - Events get corpus entity ids and cross-document groups lazily too, when an event query comes.
+ * - Events get corpus entity ids lazily too, when an event query comes; cross-document groups only
+ *   when the timeline (or one event) is asked for, so a hover never waits for grouping.
  *
  * Returned objects are shared with the index: treat them as read-only.
  */
@@ -88,6 +100,9 @@ export class CorpusIndex {
   private readonly coMentionCache = new Map<string, CoMention[]>();
   /** Grouping key (see withGroupingKeys) → the live event object carrying it. */
   private readonly eventByGroupKey = new Map<string, CorpusEvent>();
+  /** Grouping work deferred to the next timeline query (hovers and lists never wait for it). */
+  private readonly groupOut = new Set<string>();
+  private readonly groupIn = new Map<string, CorpusEvent>();
 
   constructor(private readonly linker: CorpusLinker = new CorpusLinker()) {}
 
@@ -279,12 +294,16 @@ export class CorpusIndex {
   // -------------------------------------------------------------------------------------------
   // Events and time
 
-  /** All events in chronological order (earliest day, then document order). */
+  /** All events in chronological order (earliest day, then document order), with their groups. */
   timeline(): CorpusEvent[] {
-    this.refreshEvents();
+    this.refreshGroups();
     return this.timelineCache;
   }
 
+  /**
+   * The entity's events in timeline order. Cheap (hover cards call it): cross-document groups are
+   * brought up to date by timeline() and event() only, so `group`/`conflict` here may lag behind.
+   */
   eventsOfEntity(entityId: string): CorpusEvent[] {
     this.refreshEvents();
     const id = this.entity(entityId)?.id ?? entityId;
@@ -311,7 +330,7 @@ export class CorpusIndex {
   }
 
   event(eventId: string): CorpusEvent | undefined {
-    this.refreshEvents();
+    this.refreshGroups();
     return this.eventById.get(eventId);
   }
 
@@ -356,25 +375,31 @@ export class CorpusIndex {
   private reconcile(): void {
     if (!this.entitiesDirty) return;
     const full = this.fullReconcile;
-    const linked = this.linker.entities();
     const affected = new Set(this.pendingEff);
-    const seen = new Set<string>();
     const changed: LinkedEntity[] = [];
-    for (const le of linked) {
-      if (seen.has(le.id)) continue; // a linker must not repeat ids; keep the first if it does
-      seen.add(le.id);
-      const prev = this.linkedPrev.get(le.id);
-      if (full || !prev || (prev !== le && !sameLinked(prev, le))) changed.push(le);
-      else this.linkedPrev.set(le.id, le);
-    }
     if (full) {
+      // Corrections changed (or first build): every linked entity is re-read.
+      this.linker.takeChanges();
+      const seen = new Set<string>();
+      for (const le of this.linker.entities()) {
+        if (seen.has(le.id)) continue; // a linker must not repeat ids; keep the first if it does
+        seen.add(le.id);
+        changed.push(le);
+      }
       for (const eff of this.entityRecs.keys()) affected.add(eff);
       this.linkedPrev.clear();
       this.effOfLinked.clear();
       this.effSources.clear();
     } else {
-      for (const id of this.linkedPrev.keys()) if (!seen.has(id)) this.unlinkSource(id, affected);
-      for (const le of changed) this.unlinkSource(le.id, affected);
+      // Only the linked entities the linker reports as created, changed or gone since last time.
+      for (const id of this.linker.takeChanges()) {
+        const le = this.linker.get(id);
+        const prev = this.linkedPrev.get(id);
+        if (!le) { if (prev) this.unlinkSource(id, affected); continue; }
+        if (prev && (prev === le || sameLinked(prev, le))) { this.linkedPrev.set(id, le); continue; }
+        if (prev) this.unlinkSource(id, affected);
+        changed.push(le);
+      }
     }
     for (const le of changed) {
       this.linkedPrev.set(le.id, le);
@@ -393,8 +418,7 @@ export class CorpusIndex {
     const plans = [...affected].map((eff) => this.planEntity(eff, touched));
     const moved = new Map<string, Map<string, string>>();
     for (const p of plans) {
-      for (const m of this.entityRecs.get(p.eff)?.members ?? []) {
-        if (p.fast && !touched.has(m.doc)) continue;
+      for (const m of p.fast ? p.before : this.entityRecs.get(p.eff)?.members ?? []) {
         if (this.unlinkMember(m.doc, m.key, p.eff) && !p.fast) {
           let d = moved.get(m.doc);
           if (!d) moved.set(m.doc, (d = new Map()));
@@ -403,7 +427,7 @@ export class CorpusIndex {
       }
     }
     for (const p of plans) {
-      for (const m of p.members) if (!p.fast || touched.has(m.doc)) this.linkMember(m.doc, m.key, p.eff);
+      for (const m of p.fast ? p.after : p.members) this.linkMember(m.doc, m.key, p.eff);
     }
     for (const p of plans) this.buildEntity(p, touched);
     for (const [doc, keys] of moved) for (const [key, eff] of keys) if (this.effOf(doc, key) !== eff) this.eventDirtyDocs.add(doc);
@@ -454,13 +478,15 @@ export class CorpusIndex {
     // The entity keeps the identity of the cluster it was merged into when that cluster exists,
     // otherwise of its biggest source.
     sources.sort((a, b) => (a.id === eff ? -1 : b.id === eff ? 1 : b.members.length - a.members.length || cmp(a.id, b.id)));
-    const members: MemberRef[] = [];
-    for (const src of sources) {
-      for (const m of src.members) if (this.docs.get(m.doc)?.entityByKey.has(m.key)) members.push(m);
-    }
+    // The linker and the index hold the same documents (both updated by upsert/remove).
+    const sorted = sources.length === 1;
+    const members: MemberRef[] = sorted ? sources[0].members : sources.flatMap((src) => src.members);
     const old = this.entityRecs.get(eff);
-    const fast = !!old && touched.size > 0 && sameOutside(old.members, members, touched);
-    return { eff, sources, members, fast };
+    if (!old || !touched.size) return { eff, sources, members, sorted, fast: false, before: [], after: [] };
+    const before = inDocs(old.members, old.sorted, touched);
+    const after = inDocs(members, sorted, touched);
+    const fast = old.members.length - before.length === members.length - after.length && sameOutside(old.members, members, touched);
+    return { eff, sources, members, sorted, fast, before, after };
   }
 
   private buildEntity(p: EntityPlan, touched: ReadonlySet<string>): void {
@@ -478,17 +504,21 @@ export class CorpusIndex {
     }
     const old = this.entityRecs.get(eff);
     let mentions: MentionRef[];
+    let docs: string[];
     if (p.fast && old) {
       // Only the edited documents' members changed: keep every other mention as it was and
-      // merge in the new ones (an edit near "United States" must not rebuild its 30,000 mentions).
-      const fresh = this.mentionRefs(members.filter((m) => touched.has(m.doc)));
-      const kept = old.entity.mentions.filter((m) => !touched.has(m.doc));
-      mentions = mergeSorted(kept, fresh, compareMentions);
+      // splice in the new ones (an edit near "United States" must not rebuild its 30,000 mentions).
+      const fresh = this.mentionRefs(p.after);
+      const gone = [...touched].sort(cmp);
+      mentions = mergeSorted(withoutDocs(old.entity.mentions, gone, (m) => m.doc), fresh, compareMentions);
+      const freshDocs: string[] = [];
+      for (const m of fresh) if (freshDocs[freshDocs.length - 1] !== m.doc) freshDocs.push(m.doc);
+      docs = mergeSorted(withoutDocs(old.entity.docs, gone, (d) => d), freshDocs, cmp);
     } else {
       mentions = this.mentionRefs(members);
+      docs = [];
+      for (const m of mentions) if (docs[docs.length - 1] !== m.doc) docs.push(m.doc);
     }
-    const docs: string[] = [];
-    for (const m of mentions) if (docs[docs.length - 1] !== m.doc) docs.push(m.doc);
     const name = this.corrections.rename[eff] ?? primary.name;
     const entity: Entity = {
       id: eff,
@@ -500,7 +530,8 @@ export class CorpusIndex {
     };
     const role = primary.role ?? sources.find((s) => s.role)?.role;
     if (role) entity.role = role;
-    this.entityRecs.set(eff, { entity, members, search: entity.aliases.map(foldForSearch) });
+    const search = old && old.entity.aliases === entity.aliases ? old.search : entity.aliases.map(foldForSearch);
+    this.entityRecs.set(eff, { entity, members, sorted: p.sorted, search });
   }
 
   /** Mention refs of the given members, sorted by document then offset. */
@@ -528,8 +559,7 @@ export class CorpusIndex {
     if (!this.eventsDirty) return;
     const removed = new Set<CorpusEvent>();
     const added: CorpusEvent[] = [];
-    const groupOut: string[] = [];
-    const groupIn: { key: string; ev: CorpusEvent }[] = [];
+    const groupOut = (k: string) => { this.groupIn.delete(k); this.groupOut.add(k); this.eventByGroupKey.delete(k); };
     for (const id of this.eventDirtyDocs) {
       const old = this.eventsByDoc.get(id) ?? [];
       for (const ev of old) removed.add(ev);
@@ -537,7 +567,7 @@ export class CorpusIndex {
       const ds = this.docs.get(id);
       if (!ds) {
         this.eventsByDoc.delete(id);
-        for (const k of oldByKey.keys()) { groupOut.push(k); this.eventByGroupKey.delete(k); }
+        for (const k of oldByKey.keys()) groupOut(k);
         continue;
       }
       const evs = ds.doc.events.map((ev): CorpusEvent => {
@@ -560,12 +590,13 @@ export class CorpusIndex {
           oldByKey.delete(k.key);
           if (was.group) k.ev.group = was.group;
           if (was.conflict) k.ev.conflict = true;
+          if (this.groupIn.has(k.key)) this.groupIn.set(k.key, k.ev);
         } else {
-          groupIn.push(k);
+          this.groupIn.set(k.key, k.ev);
         }
         this.eventByGroupKey.set(k.key, k.ev);
       }
-      for (const k of oldByKey.keys()) { groupOut.push(k); this.eventByGroupKey.delete(k); }
+      for (const k of oldByKey.keys()) groupOut(k);
     }
     this.eventDirtyDocs.clear();
     added.sort(compareEvents);
@@ -584,8 +615,16 @@ export class CorpusIndex {
       const list = updateSorted(this.eventsByEntity.get(e) ?? [], new Set(out), inc, compareEvents);
       if (list.length) this.eventsByEntity.set(e, list); else this.eventsByEntity.delete(e);
     }
-    // Cross-document groups, recomputed only around what changed.
-    const changes = this.grouper.update(groupOut, groupIn);
+    this.eventsDirty = false;
+  }
+
+  /** Cross-document groups, recomputed only around the events that came or went. */
+  private refreshGroups(): void {
+    this.refreshEvents();
+    if (!this.groupOut.size && !this.groupIn.size) return;
+    const changes = this.grouper.update([...this.groupOut], [...this.groupIn].map(([key, ev]) => ({ key, ev })));
+    this.groupOut.clear();
+    this.groupIn.clear();
     for (const [key, g] of changes) {
       const ev = this.eventByGroupKey.get(key);
       if (!ev) continue;
@@ -597,7 +636,6 @@ export class CorpusIndex {
         delete ev.conflict;
       }
     }
-    this.eventsDirty = false;
   }
 }
 
@@ -723,16 +761,46 @@ function compareMentions(a: MentionRef, b: MentionRef): number {
 /**
  * True when the two member lists hold the same members, in the same order, outside the given
  * documents (linkers list members in a stable order; a reordering only costs a full rebuild).
+ * The linker hands out one object per member, so the usual equal run is pointer comparisons.
  */
 function sameOutside(a: MemberRef[], b: MemberRef[], docs: ReadonlySet<string>): boolean {
   let i = 0, j = 0;
   for (;;) {
+    while (i < a.length && j < b.length && a[i] === b[j]) { i++; j++; }
     while (i < a.length && docs.has(a[i].doc)) i++;
     while (j < b.length && docs.has(b[j].doc)) j++;
     if (i === a.length || j === b.length) return i === a.length && j === b.length;
     if (a[i].doc !== b[j].doc || a[i].key !== b[j].key) return false;
     i++; j++;
   }
+}
+
+/** The members in the given documents (binary search per document when sorted by document). */
+function inDocs(members: MemberRef[], sorted: boolean, docs: ReadonlySet<string>): MemberRef[] {
+  if (!sorted || docs.size * 16 > members.length) return members.filter((m) => docs.has(m.doc));
+  const out: MemberRef[] = [];
+  for (const d of docs) {
+    for (let i = lowerBoundBy(members, { doc: d, key: '' }, (x, y) => cmp(x.doc, y.doc)); i < members.length && members[i].doc === d; i++) out.push(members[i]);
+  }
+  return out;
+}
+
+/** A sorted-by-document list without the runs of the given documents (sorted): slices, no hashing. */
+function withoutDocs<T>(xs: T[], docs: string[], docOf: (x: T) => string): T[] {
+  const out: T[] = [];
+  let from = 0;
+  for (const d of docs) {
+    let lo = from, hi = xs.length;
+    while (lo < hi) { const mid = (lo + hi) >>> 1; if (docOf(xs[mid]) < d) lo = mid + 1; else hi = mid; }
+    let end = lo;
+    while (end < xs.length && docOf(xs[end]) === d) end++;
+    if (end === lo) continue;
+    for (let i = from; i < lo; i++) out.push(xs[i]);
+    from = end;
+  }
+  if (from === 0) return xs;
+  for (let i = from; i < xs.length; i++) out.push(xs[i]);
+  return out;
 }
 
 function sameLinked(a: LinkedEntity, b: LinkedEntity): boolean {

@@ -57,6 +57,12 @@ const KEY_WORDS = 6;
 const KEY_ENTITIES = 6;
 /** Events at most this many days apart count as "near" and need less word overlap. */
 const NEAR_DAYS = 3;
+/**
+ * A component bigger than this is pairwise matching chained across unrelated stories (recurring
+ * people and stock phrases in a large corpus, "X said it had signed the deal after talks with Y"),
+ * not one happening told by several sources: its events are left ungrouped.
+ */
+export const MAX_GROUP_EVENTS = 50;
 
 function prepare(key: string, ev: CorpusEvent): Prepared {
   const ranked = rankedActWords(ev.summary);
@@ -84,12 +90,15 @@ export class EventGrouper {
   private readonly prep = new Map<string, Prepared>();
   private readonly buckets = new Map<string, Set<string>>();
   private readonly edges = new Map<string, Set<string>>();
+  /** The group each event was last reported in (`id` + conflict), to report only what changed. */
+  private readonly reported = new Map<string, string>();
 
   get size(): number { return this.prep.size; }
 
   /**
    * Removes `removed` event ids and adds `added` events; returns, for every event whose group
-   * may have changed, its group (or undefined when it is in none).
+   * changed (an event not returned keeps the group last reported for it; a new event not returned
+   * is in none), its group or undefined when it is in none.
    */
   update(removed: Iterable<string>, added: Iterable<{ key: string; ev: CorpusEvent }>): Map<string, EventGroup | undefined> {
     const dirty = new Set<string>();
@@ -100,6 +109,7 @@ export class EventGrouper {
       for (const k of p.keys) { const b = this.buckets.get(k); if (b) { b.delete(id); if (!b.size) this.buckets.delete(k); } }
       for (const n of this.edges.get(id) ?? []) { this.edges.get(n)?.delete(id); dirty.add(n); }
       this.edges.delete(id);
+      this.reported.delete(id);
       dirty.delete(id);
     }
     const fresh: Prepared[] = [];
@@ -130,22 +140,31 @@ export class EventGrouper {
       }
     }
     // Components around the dirty events.
+    const seen = new Set<string>();
     const out = new Map<string, EventGroup | undefined>();
+    const report = (key: string, g: EventGroup | undefined) => {
+      const sig = g ? `${g.id}${g.conflict ? '!' : ''}` : undefined;
+      if (this.reported.get(key) === sig) return;
+      if (sig === undefined) this.reported.delete(key); else this.reported.set(key, sig);
+      out.set(key, g);
+    };
     for (const start of dirty) {
-      if (out.has(start) || !this.prep.has(start)) continue;
+      if (seen.has(start) || !this.prep.has(start)) continue;
       const comp: Prepared[] = [];
       const stack = [start];
-      out.set(start, undefined);
+      seen.add(start);
       while (stack.length) {
         const id = stack.pop()!;
         comp.push(this.prep.get(id)!);
-        for (const n of this.edges.get(id) ?? []) if (!out.has(n)) { out.set(n, undefined); stack.push(n); }
+        for (const n of this.edges.get(id) ?? []) if (!seen.has(n)) { seen.add(n); stack.push(n); }
       }
-      if (comp.length < 2 || new Set(comp.map((m) => m.ev.doc)).size < 2) continue;
-      let first = comp[0].key;
-      for (const m of comp) if (m.key < first) first = m.key;
-      const g: EventGroup = { id: `group:${hashText(first)}`, events: comp.map((m) => m.ev), conflict: datesConflict(comp) };
-      for (const m of comp) out.set(m.key, g);
+      let g: EventGroup | undefined;
+      if (comp.length >= 2 && comp.length <= MAX_GROUP_EVENTS && new Set(comp.map((m) => m.ev.doc)).size >= 2) {
+        let first = comp[0].key;
+        for (const m of comp) if (m.key < first) first = m.key;
+        g = { id: `group:${hashText(first)}`, events: comp.map((m) => m.ev), conflict: datesConflict(comp) };
+      }
+      for (const m of comp) report(m.key, g);
     }
     return out;
   }
