@@ -23,6 +23,8 @@ interface Anchor extends Span {
   /** The part of the sentence the date belongs to, when it is not the sentence's main act
    *  ("75 years since [the establishment of North Korean rule]"): summary and participants come from it. */
   scope?: Span;
+  /** A summary the anchor itself tells ("the first such rotation since 2019": the previous rotation). */
+  summary?: string;
 }
 
 /** Event nouns an article refers back to: "on the anniversary", "a day before the parade". */
@@ -79,7 +81,13 @@ export function buildEvents(input: EventInput): DocEvent[] {
       const back = anaphoricAnchor(text, s, dated);
       if (back) anchors.push(back);
     }
-    anchors = distinctDates(anchors).filter((a) => !isBaseline(text, s, a));
+    anchors = distinctDates(anchors).filter((a) => {
+      if (isBaseline(text, s, a)) return false;
+      const record = sinceRecord(text, s, a);
+      if (record === 'record') return false;
+      if (record) a.summary = record;
+      return true;
+    });
     if (anchors.length > 1) anchors = withoutFrames(text, s, anchors);
     if (anchors.length) dated.push({ sentence: s, anchors });
     for (const a of anchors) {
@@ -87,7 +95,7 @@ export function buildEvents(input: EventInput): DocEvent[] {
       const entities = participants(within);
       events.push({
         id: `${docId}#${s.index}:${a.start}`,
-        summary: a.scope ? capitalize(text.slice(a.scope.start, a.scope.end)) : summarize(text, s, a),
+        summary: a.summary ?? (a.scope ? capitalize(text.slice(a.scope.start, a.scope.end)) : summarize(text, s, a)),
         status: statusOf(text, s, a, input.published ?? null) as EventStatus,
         sentence: { start: s.start, end: s.end },
         anchor: { start: a.start, end: a.end },
@@ -111,6 +119,38 @@ function isBaseline(text: string, s: Sentence, a: Anchor): boolean {
   const c = cs[clauseAt(cs, a.start)];
   const before = text.slice(c ? c.start : s.start, a.start);
   return /^(?:(?:up|down)\s+(?:\d[\d.,]*%?\s+)?from|compared\s+(?:with|to)|versus|against)\b/i.test(before.trim()) || /\b(?:compared\s+(?:with|to)|versus)\s+[^,;]*$/i.test(before);
+}
+
+// "-est" words that are not superlatives.
+const NOT_SUPERLATIVE = /^(?:interest|protest|contest|arrest|request|test|west|forest|harvest|modest|honest|earnest|guest|quest|rest|chest|nest|unrest|manifest|digest|conquest|inquest|behest|bequest|suggest|invest|latest)$/i;
+
+/**
+ * "the highest level since 1998", "its worst week since 2008", "a level not seen since 2008": a
+ * record measured against a time, not a happening at it: 'record', no event.
+ * "the first such rotation since 2019" tells that the previous rotation happened then: an event,
+ * summarised as that previous happening (the summary is returned).
+ */
+function sinceRecord(text: string, s: Sentence, a: Anchor): 'record' | string | null {
+  const before = text.slice(Math.max(s.start, a.start - 120), a.start);
+  const since = /\bsince\s+$/i.exec(before);
+  if (!since) return null;
+  const lead = before.slice(0, since.index);
+  if (/\b(?:not\s+(?:been\s+)?seen|unseen|unmatched|unequalled|unequaled|unprecedented)\s*$/i.test(lead)) return 'record';
+  // The superlative of the noun phrase that ends at "since", within its clause.
+  const clause = lead.split(/[;:—–"“”]|,\s/).pop() ?? '';
+  const words = clause.split(/\s+/).filter(Boolean);
+  for (let k = words.length - 1; k >= Math.max(0, words.length - 9); k--) {
+    const w = words[k].toLowerCase().replace(/[^\p{L}-]/gu, '');
+    const sup = /^(?:first|only|most|least|best|worst|\p{L}{2,}est)$/u.test(w) && !NOT_SUPERLATIVE.test(w);
+    if (!sup) continue;
+    const det = (words[k - 1] ?? '').toLowerCase().replace(/[’']s$/, '');
+    // "the highest", "its worst", "Cuba's biggest", "a first": a superlative noun phrase.
+    if (!/^(?:the|its|their|his|her|our|this|a)$/.test(det) && !/[’']s$/.test(words[k - 1] ?? '')) return null;
+    if (w !== 'first' && w !== 'only') return 'record';
+    const what = words.slice(k + 1).filter((x) => !/^such$/i.test(x)).join(' ').replace(/[,.]+$/, '');
+    return what && !/^(?:time|times|occasion)\b/i.test(what) && what.split(' ').length <= 8 ? capitalize(`previous ${what}`) : null;
+  }
+  return null;
 }
 
 const FINER: Record<string, number> = { time: 0, day: 1, range: 2, week: 2, month: 3, quarter: 4, season: 4, year: 5, decade: 6, unknown: 7 };

@@ -15,7 +15,7 @@ const MAX_WORDS = 14;
 /**
  * A short summary: the clause around the anchor's verb, without the date itself, the dateline or
  * a bare attribution ("state media said Saturday" summarises the clause it attributes). A date used
- * as a modifier ("the Aug. 7 Embassy bombings in Nairobi") summarises as the noun phrase it dates.
+ * as a modifier ("the Aug. 7 hotel fire in Lagos") summarises as the noun phrase it dates.
  */
 export function summarize(text: string, s: Sentence, anchor: Span): string {
   const np = datedNounPhrase(text, s, anchor);
@@ -41,7 +41,7 @@ export function summarize(text: string, s: Sentence, anchor: Span): string {
     if (words(core) < 3) core = [core, strip(i + 1)].filter(Boolean).join(' ');
   }
   core = tidy(core.replace(LEAD_DATELINE, '').replace(OPENER, ''));
-  // "The sale, which had been expected, is part of …", "The storm, which killed 12, made
+  // "The merger, which had been rumoured, is part of …", "The storm, which killed 12, made
   // landfall …": give the verb its subject back, from the sentence's first verbless clause.
   if (STARTS_WITH_VERB.test(core) && i > 0) {
     const k = cs.slice(0, i).findIndex((c) => !OPENER.test(c.text) && !/^(?:in|on|at|after|before|during|with|for|from|by|as|when|despite|amid|under|since)\b/i.test(c.text));
@@ -81,7 +81,7 @@ function finish(core: string): string {
   return out.charAt(0).toUpperCase() + out.slice(1);
 }
 
-/** "the Aug. 7 Embassy bombings in Nairobi", "the 2019 election": the noun phrase the date modifies. */
+/** "the Aug. 7 hotel fire in Lagos", "the 2019 election": the noun phrase the date modifies. */
 function datedNounPhrase(text: string, s: Sentence, anchor: Span): string | null {
   const before = text.slice(Math.max(s.start, anchor.start - 8), anchor.start);
   if (!/\bthe\s*["“]?$/i.test(before)) return null;

@@ -51,6 +51,7 @@ function direction(ctx: ResolveContext, present: Direction = 'nearest', none: Di
   const t = ctx.tense;
   if (t.tense === 'past') return { dir: 'past', why: `past tense ("${t.cue}")` };
   if (t.tense === 'future') return { dir: 'future', why: `future reference ("${t.cue}")` };
+  if (t.tense === 'planned') return { dir: 'nearest', why: `a plan told in the past ("${t.cue}"), nearest` };
   if (t.tense === 'present') {
     return present === 'future'
       ? { dir: 'future', why: `present tense of a scheduled event ("${t.cue}")` }
@@ -96,7 +97,7 @@ function pick<T>(cands: T[], dist: (c: T) => number, dir: Direction): T {
 
 export function resolve(raw: RawTimex, ctx: ResolveContext): Resolution {
   const r = resolveInner(raw, ctx);
-  if (raw.kind === 'relUnit' && ctx.dct) narrowPart(r, raw, ctx.dct);
+  if (raw.kind === 'relUnit' || raw.mod === 'early' || raw.mod === 'mid' || raw.mod === 'late') narrowPart(r, raw, ctx.dct);
   if (ctx.prevWord === 'since' && r.earliest) r.open = 'after';
   else if ((ctx.prevWord === 'until' || ctx.prevWord === 'till' || ctx.prevWord === 'before') && r.latest) r.open = 'before';
   return r;
@@ -104,18 +105,27 @@ export function resolve(raw: RawTimex, ctx: ResolveContext): Resolution {
 
 /**
  * "earlier this month" ends at the article, "later this year" starts there; "late last year" is
- * the last third of it. The TimeML value stays the whole period; the calendar interval narrows.
+ * the last third of it, "early July" days 1–10, "mid-July" 11–20, "late July" 21 to the month's
+ * end. The TimeML value stays the whole period; the calendar interval narrows.
  */
-function narrowPart(r: Resolution, raw: RawTimex, dct: Ymd): void {
+function narrowPart(r: Resolution, raw: RawTimex, dct: Ymd | null): void {
   const e = parseIsoDay(r.earliest), l = parseIsoDay(r.latest);
   if (!e || !l) return;
-  const today = ymdToIso(dct);
-  if (raw.side === 'before' && r.latest! > today && r.earliest! <= today) r.latest = ymdToIso(addDays(dct, -1)) < r.earliest! ? r.earliest : ymdToIso(addDays(dct, -1));
-  if (raw.side === 'after' && r.earliest! < today && r.latest! >= today) r.earliest = ymdToIso(addDays(dct, 1)) > r.latest! ? r.latest : ymdToIso(addDays(dct, 1));
+  const today = dct ? ymdToIso(dct) : '';
+  if (dct && raw.side === 'before' && r.latest! > today && r.earliest! <= today) r.latest = ymdToIso(addDays(dct, -1)) < r.earliest! ? r.earliest : ymdToIso(addDays(dct, -1));
+  if (dct && raw.side === 'after' && r.earliest! < today && r.latest! >= today) r.earliest = ymdToIso(addDays(dct, 1)) > r.latest! ? r.latest : ymdToIso(addDays(dct, 1));
   if (raw.mod === 'early' || raw.mod === 'mid' || raw.mod === 'late') {
-    const n = toDayNumber(l) - toDayNumber(e) + 1, third = Math.floor(n / 3);
     const k = raw.mod === 'early' ? 0 : raw.mod === 'mid' ? 1 : 2;
-    const a = addDays(e, k * third), b = k === 2 ? l : addDays(e, (k + 1) * third - 1);
+    let a: Ymd, b: Ymd;
+    if (r.precision === 'month') {
+      // Newspaper thirds of a month: the 1st–10th, 11th–20th, 21st–end.
+      a = { ...e, d: 1 + 10 * k };
+      b = k === 2 ? l : { ...e, d: 10 * (k + 1) };
+    } else {
+      const n = toDayNumber(l) - toDayNumber(e) + 1, third = Math.floor(n / 3);
+      a = addDays(e, k * third);
+      b = k === 2 ? l : addDays(e, (k + 1) * third - 1);
+    }
     r.earliest = ymdToIso(a);
     r.latest = ymdToIso(b);
   }

@@ -3,8 +3,10 @@
  * "said Saturday" (past), "will meet Friday" (future), "a forum that runs from Sunday" (scheduled
  * present, read as upcoming). The nearest cue before the expression wins, then the nearest after;
  * cues are not looked for across a clause boundary ("briefing Thursday that … could" is past).
+ * A plan told in the past ("protesters planned a rally on Saturday", "was due to arrive Thursday")
+ * is 'planned': the planning is past, the thing planned may still be ahead, so the nearest day wins.
  */
-export type Tense = 'past' | 'future' | 'present' | 'none';
+export type Tense = 'past' | 'future' | 'present' | 'planned' | 'none';
 
 export interface TenseCue {
   tense: Tense;
@@ -35,6 +37,7 @@ const PRESENT = new Set([
   'departs', 'reopens', 'kick', 'convene',
 ]);
 
+const PLANNED = new Set(['planned', 'planning', 'scheduled', 'rescheduled', 'arranged']);
 const TO_VERBS = /^(agreed|decided|voted|planned|pledged|promised|vowed|threatened|offered|proposed|asked|ordered|told|urged|hoped|wanted|expected|scheduled|set|moved|sought|tried|failed|refused|declined|intended|aimed)$/;
 const HAVE = new Set(['has', 'have', "hasn't", "haven't", "'s", "'ve"]);
 const BE = new Set(['is', 'are', 'am', "'s", "'re", 'be', 'been', 'was', 'were']);
@@ -60,11 +63,14 @@ function classify(ws: Word[], i: number): Tense {
   if (FUTURE.has(w)) return 'future';
   if (MODAL_FUTURE.has(w)) return next === 'have' ? 'past' : 'future';
   if (FUTURE_AFTER_BE.has(w) && (BE.has(prev) || next === 'to')) {
-    // "was expected to", "had been due to": an expectation in the past, about the past.
-    if (prev === 'was' || prev === 'were' || (prev === 'been' && /^(had|hadn't)$/.test(ws[i - 2]?.w ?? ''))) return 'past';
+    // "was expected to", "had been due to", "were planning to": an expectation or plan told in
+    // the past, about a time on either side of the article.
+    if (prev === 'was' || prev === 'were' || (prev === 'been' && /^(had|hadn't)$/.test(ws[i - 2]?.w ?? ''))) return 'planned';
     return w === 'going' && next !== 'to' ? 'present' : 'future';
   }
   if (/^(scheduled|planned|set)$/.test(w) && HAVE.has(prev)) return 'future';
+  // "planned a demonstration on Saturday", "scheduled a news conference for Thursday".
+  if (PLANNED.has(w) && !BE.has(prev)) return 'planned';
   if (FUTURE_VERBS.has(w) && next === 'to') return 'future';
   // "markets expect another cut in December": a present expectation points ahead without "to".
   if (/^(?:expect|expects|anticipate|anticipates|predict|predicts|forecast|forecasts|foresee|foresees)$/.test(w) && !/^(?:the|a|an|its|their|his|her|our|this|that)$/.test(prev)) return 'future';

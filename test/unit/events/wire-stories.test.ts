@@ -18,7 +18,7 @@ const STORIES: { file: string; published: string; source: string; agency: string
     file: 'reuters-business.txt', published: '2024-10-24', source: 'dateline', agency: 'Reuters',
     events: [
     ["Thursday", '2024-10-24', 'reported', "Nordbank AG reported a"],
-    ["March 2022", '2022-03', 'reported', "Shares in Germany's third-largest"],
+    // "their biggest one-day gain since March 2022": a record, not a happening in March 2022.
     ["the past three months", '2024-07-24/2024-10-24', 'ongoing', "Shares in Germany's third-largest"],
     ["July-September", '2024-07-01/2024-09-30', 'reported', "Net profit reached 812"],
     ["next month", '2024-11', 'speculative', "The buyback would start"],

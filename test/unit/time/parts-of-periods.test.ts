@@ -14,6 +14,13 @@ describe('extractTimexes: early/late and earlier/later parts of a period', () =>
     { sentence: 'The storm made landfall late Sunday near the port.', expr: 'late Sunday', value: '2024-03-10', earliest: '2024-03-10', latest: '2024-03-10' },
     { sentence: 'Early Friday, police cleared the square.', expr: 'Early Friday', value: '2024-03-08', earliest: '2024-03-08', latest: '2024-03-08' },
     { sentence: 'Shares fell earlier this year.', expr: 'earlier this year', value: '2024', earliest: '2024-01-01', latest: '2024-03-13' },
+    // Parts of a named month: the newspaper thirds, 1–10, 11–20, 21–end.
+    { sentence: 'The drought began in early July.', expr: 'early July', value: '2023-07', earliest: '2023-07-01', latest: '2023-07-10' },
+    { sentence: 'Fighting escalated in mid-January, the army said.', expr: 'mid-January', value: '2024-01', earliest: '2024-01-11', latest: '2024-01-20' },
+    { sentence: 'The rally was held in late February.', expr: 'late February', value: '2024-02', earliest: '2024-02-21', latest: '2024-02-29' },
+    { sentence: 'Talks are due to resume in late April.', expr: 'late April', value: '2024-04', earliest: '2024-04-21', latest: '2024-04-30' },
+    { sentence: 'The factory closed in late September 2022.', expr: 'late September 2022', value: '2022-09', earliest: '2022-09-21', latest: '2022-09-30' },
+    { sentence: 'The plant opened in early 2019.', expr: 'early 2019', value: '2019', earliest: '2019-01-01', latest: '2019-05-01' },
   ];
   for (const c of table) {
     it(`“${c.sentence}” → "${c.expr}" ${c.value} ${c.earliest}..${c.latest}`, () => {
