@@ -49,10 +49,10 @@ function dayNum(d: string | undefined): number | undefined {
   return Number.isFinite(t) ? Math.round(t / DAY) : undefined;
 }
 
-interface Prepared { key: string; ev: CorpusEvent; words: Set<string>; ents: Set<string>; keys: string[]; lo?: number; hi?: number }
+interface Prepared { key: string; ev: CorpusEvent; words: Set<string>; ents: Set<string>; keys: string[]; lo?: number; hi?: number; tried?: number }
 
 /** Candidate keys shared by more events than this are too common to find pairs with. */
-const MAX_BUCKET = 100;
+const MAX_BUCKET = 60;
 const KEY_WORDS = 6;
 const KEY_ENTITIES = 6;
 /** Events at most this many days apart count as "near" and need less word overlap. */
@@ -92,6 +92,7 @@ export class EventGrouper {
   private readonly edges = new Map<string, Set<string>>();
   /** The group each event was last reported in (`id` + conflict), to report only what changed. */
   private readonly reported = new Map<string, string>();
+  private stamp = 0;
 
   get size(): number { return this.prep.size; }
 
@@ -102,11 +103,15 @@ export class EventGrouper {
    */
   update(removed: Iterable<string>, added: Iterable<{ key: string; ev: CorpusEvent }>): Map<string, EventGroup | undefined> {
     const dirty = new Set<string>();
+    // Bucket sizes before this update: a bucket crossing MAX_BUCKET adds or drops the pairs found
+    // only through it, so the edges are a function of the events present, not of their order.
+    const sizeBefore = new Map<string, number>();
+    const touch = (k: string) => { if (!sizeBefore.has(k)) sizeBefore.set(k, this.buckets.get(k)?.size ?? 0); };
     for (const id of removed) {
       const p = this.prep.get(id);
       if (!p) continue;
       this.prep.delete(id);
-      for (const k of p.keys) { const b = this.buckets.get(k); if (b) { b.delete(id); if (!b.size) this.buckets.delete(k); } }
+      for (const k of p.keys) { touch(k); const b = this.buckets.get(k); if (b) { b.delete(id); if (!b.size) this.buckets.delete(k); } }
       for (const n of this.edges.get(id) ?? []) { this.edges.get(n)?.delete(id); dirty.add(n); }
       this.edges.delete(id);
       this.reported.delete(id);
@@ -119,21 +124,48 @@ export class EventGrouper {
       this.prep.set(key, p);
       fresh.push(p);
       for (const k of p.keys) {
+        touch(k);
         let b = this.buckets.get(k);
         if (!b) this.buckets.set(k, (b = new Set()));
         b.add(key);
       }
     }
+    for (const [k, before] of sizeBefore) {
+      const b = this.buckets.get(k);
+      const after = b?.size ?? 0;
+      if (!b || (before <= MAX_BUCKET) === (after <= MAX_BUCKET)) continue;
+      if (after <= MAX_BUCKET) {
+        // Small again: pairs among its events count.
+        for (const x of b) {
+          const p = this.prep.get(x)!;
+          for (const y of b) {
+            if (y <= x) continue;
+            const q = this.prep.get(y)!;
+            if (p.ev.doc !== q.ev.doc && sameHappening(p, q) && !this.edges.get(x)?.has(y)) { this.link(x, y); dirty.add(x); dirty.add(y); }
+          }
+        }
+      } else {
+        // Too common now: pairs no other small key supports are dropped.
+        for (const x of b) {
+          for (const y of [...(this.edges.get(x) ?? [])]) {
+            if (!b.has(y) || this.supported(x, y)) continue;
+            this.edges.get(x)!.delete(y);
+            this.edges.get(y)?.delete(x);
+            dirty.add(x); dirty.add(y);
+          }
+        }
+      }
+    }
     for (const p of fresh) {
       dirty.add(p.key);
-      const tried = new Set<string>();
+      const stamp = ++this.stamp;
       for (const k of p.keys) {
         const b = this.buckets.get(k)!;
         if (b.size > MAX_BUCKET) continue;
         for (const id of b) {
-          if (id === p.key || tried.has(id)) continue;
-          tried.add(id);
           const q = this.prep.get(id)!;
+          if (q.tried === stamp || q === p) continue;
+          q.tried = stamp;
           if (q.ev.doc === p.ev.doc || !sameHappening(p, q)) continue;
           this.link(p.key, id);
         }
@@ -148,25 +180,60 @@ export class EventGrouper {
       if (sig === undefined) this.reported.delete(key); else this.reported.set(key, sig);
       out.set(key, g);
     };
+    // A component is explored only up to MAX_GROUP_EVENTS + 1 events: a bigger one is no group,
+    // whatever its size, so an edit next to a 19,000-event chain costs O(cap), not O(chain).
+    const big = new Set<string>();
     for (const start of dirty) {
-      if (seen.has(start) || !this.prep.has(start)) continue;
-      const comp: Prepared[] = [];
-      const stack = [start];
-      seen.add(start);
-      while (stack.length) {
-        const id = stack.pop()!;
-        comp.push(this.prep.get(id)!);
-        for (const n of this.edges.get(id) ?? []) if (!seen.has(n)) { seen.add(n); stack.push(n); }
+      if (seen.has(start) || big.has(start) || !this.prep.has(start)) continue;
+      const comp: string[] = [start];
+      const local = new Set<string>([start]);
+      let isBig = false;
+      for (let i = 0; i < comp.length && !isBig; i++) {
+        for (const n of this.edges.get(comp[i]) ?? []) {
+          if (local.has(n)) continue;
+          if (big.has(n) || comp.length >= MAX_GROUP_EVENTS) { isBig = true; break; }
+          local.add(n);
+          comp.push(n);
+        }
       }
+      if (isBig) {
+        for (const id of comp) { big.add(id); this.ungroup(id, report); }
+        continue;
+      }
+      for (const id of comp) seen.add(id);
+      const members = comp.map((id) => this.prep.get(id)!);
       let g: EventGroup | undefined;
-      if (comp.length >= 2 && comp.length <= MAX_GROUP_EVENTS && new Set(comp.map((m) => m.ev.doc)).size >= 2) {
-        let first = comp[0].key;
-        for (const m of comp) if (m.key < first) first = m.key;
-        g = { id: `group:${hashText(first)}`, events: comp.map((m) => m.ev), conflict: datesConflict(comp) };
+      if (members.length >= 2 && new Set(members.map((m) => m.ev.doc)).size >= 2) {
+        let first = comp[0];
+        for (const id of comp) if (id < first) first = id;
+        g = { id: `group:${hashText(first)}`, events: members.map((m) => m.ev), conflict: datesConflict(members) };
       }
-      for (const m of comp) report(m.key, g);
+      for (const id of comp) report(id, g);
     }
     return out;
+  }
+
+  /**
+   * Takes an event of an over-sized component out of any group, with the rest of the group it was
+   * reported in (a small group that a new edge chained into the big component).
+   */
+  private ungroup(id: string, report: (key: string, g: EventGroup | undefined) => void): void {
+    const stack = [id];
+    while (stack.length) {
+      const x = stack.pop()!;
+      report(x, undefined);
+      for (const n of this.edges.get(x) ?? []) if (this.reported.has(n)) stack.push(n);
+    }
+  }
+
+  /** Whether a pair shares a key that is not too common (how pairs are found at all). */
+  private supported(a: string, b: string): boolean {
+    const p = this.prep.get(a)!, q = this.prep.get(b)!;
+    for (const k of p.keys) {
+      if (!q.keys.includes(k)) continue;
+      if ((this.buckets.get(k)?.size ?? 0) <= MAX_BUCKET) return true;
+    }
+    return false;
   }
 
   private link(a: string, b: string): void {
