@@ -645,20 +645,42 @@ function compareEvents(a: CorpusEvent, b: CorpusEvent): number {
     || a.sentence.start - b.sentence.start || cmp(a.id, b.id);
 }
 
-/** A new sorted array without `removed` and with `added` (which must be sorted). */
+/**
+ * A new sorted array without `removed` and with `added` (which must be sorted). Positions are
+ * found by binary search, so an edit costs O(k log n) comparisons plus one copy of the array.
+ */
 function updateSorted<T>(arr: T[], removed: ReadonlySet<T>, added: T[], order: (x: T, y: T) => number): T[] {
   if (!removed.size && !added.length) return arr;
-  if (removed.size + added.length > 64) {
-    return mergeSorted(removed.size ? arr.filter((x) => !removed.has(x)) : arr, added, order);
+  if (!arr.length) return added;
+  let base = arr;
+  if (removed.size) {
+    if (removed.size * 8 > arr.length) {
+      base = arr.filter((x) => !removed.has(x));
+    } else {
+      const drop: number[] = [];
+      for (const x of removed) {
+        // Equal keys are possible only for the same event; scan the (tiny) run of equals.
+        let i = lowerBoundBy(arr, x, order);
+        while (i < arr.length && arr[i] !== x && order(arr[i], x) === 0) i++;
+        if (arr[i] === x) drop.push(i);
+      }
+      drop.sort((a, b) => a - b);
+      base = [];
+      let from = 0;
+      for (const i of drop) { for (let j = from; j < i; j++) base.push(arr[j]); from = i + 1; }
+      for (let j = from; j < arr.length; j++) base.push(arr[j]);
+    }
   }
-  const out = arr.slice();
-  for (const x of removed) {
-    // Equal keys are possible only for the same event; scan the (tiny) run of equals.
-    let i = lowerBoundBy(out, x, order);
-    while (i < out.length && out[i] !== x && order(out[i], x) === 0) i++;
-    if (out[i] === x) out.splice(i, 1);
+  if (!added.length) return base;
+  const out: T[] = [];
+  let from = 0;
+  for (const x of added) {
+    const at = upperBoundByItem(base, x, order, from);
+    for (let j = from; j < at; j++) out.push(base[j]);
+    out.push(x);
+    from = at;
   }
-  for (const x of added) out.splice(upperBoundByItem(out, x, order), 0, x);
+  for (let j = from; j < base.length; j++) out.push(base[j]);
   return out;
 }
 
@@ -668,8 +690,8 @@ function lowerBoundBy<T>(xs: T[], x: T, order: (a: T, b: T) => number): number {
   return lo;
 }
 
-function upperBoundByItem<T>(xs: T[], x: T, order: (a: T, b: T) => number): number {
-  let lo = 0, hi = xs.length;
+function upperBoundByItem<T>(xs: T[], x: T, order: (a: T, b: T) => number, from = 0): number {
+  let lo = from, hi = xs.length;
   while (lo < hi) { const mid = (lo + hi) >>> 1; if (order(xs[mid], x) <= 0) lo = mid + 1; else hi = mid; }
   return lo;
 }
