@@ -67,7 +67,7 @@ function sentenceTimexes(text: string, s: Sentence, dct: Ymd | null): Timex[] {
     if (r.kind === 'clock' && next && results[i + 1]?.precision === 'day' && results[i + 1]!.earliest && /^\s*(?:,\s*|on\s+)?$/i.test(sentence.slice(r.end, next.start))) {
       const d = results[i + 1]!;
       const hhmm = res.value.slice(res.value.indexOf('T'));
-      const merged: Resolution = { ...d, type: 'TIME', value: d.earliest + hhmm, precision: 'time', reasoning: `${sentence.slice(r.start, next.end)}: clock time on ${d.reasoning}` };
+      const merged: Resolution = { ...d, type: 'TIME', value: d.earliest + hhmm, precision: 'time', reasoning: `clock time on ${d.reasoning}` };
       out.push(toTimex(text, s, { ...r, end: next.end }, merged));
       i++;
       continue;
@@ -89,13 +89,13 @@ function yearAgoInQuarterContext(all: Timex[]): void {
     if (lastQuarter && generic && /^\d{4}-Q[1-4]$/.test(t.value) && t.sentence - lastQuarter.sentence <= 6) {
       // "the quarter" after "the third quarter" is that quarter (of the year written, if any).
       const y = /\d{4}/.exec(t.text)?.[0] ?? lastQuarter.value.slice(0, 4), q = +lastQuarter.value.slice(6);
-      setQuarter(t, +y, q, `${t.text}: the quarter named before ("${lastQuarter.text}")`);
+      setQuarter(t, +y, q, `the quarter named before ("${lastQuarter.text}")`);
       continue;
     }
     if (generic && /^\d{4}-Q[1-4]$/.test(t.value)) { lastQuarter = t; continue; }
     if (!lastQuarter || t.sentence - lastQuarter.sentence > 6) continue;
     if (!/^(?:a|one) year (?:ago|earlier|before)$|^(?:the\s+)?(?:comparable\s+)?year-(?:earlier|ago)(?:\s+(?:period|quarter))?$/i.test(t.text)) continue;
-    setQuarter(t, +lastQuarter.value.slice(0, 4) - 1, +lastQuarter.value.slice(6), `${t.text}: the same quarter a year before ${lastQuarter.value} (named in "${lastQuarter.text}")`);
+    setQuarter(t, +lastQuarter.value.slice(0, 4) - 1, +lastQuarter.value.slice(6), `the same quarter a year before "${lastQuarter.text}"`);
   }
 }
 

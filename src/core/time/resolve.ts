@@ -76,10 +76,17 @@ function pad(n: number): string {
   return String(n).padStart(2, '0');
 }
 
-function explain(ctx: ResolveContext, how: string, r: ResolvedDate): string {
-  const at = ctx.dct ? `relative to the publication date ${ymdToIso(ctx.dct)}` : 'publication date unknown';
-  return `${ctx.text}: ${how}, ${at} → ${r.earliest && r.latest && r.earliest !== r.latest ? `${r.value} (${r.earliest}..${r.latest})` : r.value}`;
+/**
+ * How the date was read, in a few words: the views show it under the expression, its interval,
+ * value and the publication date, so it repeats none of them (every timex carries one, and it was
+ * a sixth of an analysis's size).
+ */
+function explain(raw: RawTimex, ctx: ResolveContext, how: string): string {
+  return ctx.dct && !ABSOLUTE.has(raw.kind) && raw.y === undefined ? `${how}, from the publication date` : how;
 }
+
+/** Kinds whose value the text states in full: no publication date is involved. */
+const ABSOLUTE = new Set<RawTimex['kind']>(['iso', 'numeric', 'fullDate', 'monthYear', 'year', 'decade', 'duration', 'set']);
 
 /** Picks, among candidate placements, the one the direction asks for. */
 function pick<T>(cands: T[], dist: (c: T) => number, dir: Direction): T {
@@ -129,12 +136,12 @@ function narrowPart(r: Resolution, raw: RawTimex, dct: Ymd | null): void {
     r.earliest = ymdToIso(a);
     r.latest = ymdToIso(b);
   }
-  if (r.earliest !== ymdToIso(e) || r.latest !== ymdToIso(l)) r.reasoning += `; ${raw.mod ?? (raw.side === 'before' ? 'earlier' : 'later')} part: ${r.earliest}..${r.latest}`;
+  if (r.earliest !== ymdToIso(e) || r.latest !== ymdToIso(l)) r.reasoning += `; its ${raw.mod ?? (raw.side === 'before' ? 'earlier' : 'later')} part`;
 }
 
 function resolveInner(raw: RawTimex, ctx: ResolveContext): Resolution {
   const dct = ctx.dct;
-  const done = (type: TimexType, res: ResolvedDate, how: string): Resolution => ({ type, ...res, reasoning: explain(ctx, how, res) });
+  const done = (type: TimexType, res: ResolvedDate, how: string): Resolution => ({ type, ...res, reasoning: explain(raw, ctx, how) });
   switch (raw.kind) {
     case 'iso':
     case 'numeric': {
