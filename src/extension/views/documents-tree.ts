@@ -4,7 +4,10 @@ import type { CorpusStore } from '../corpus/corpus-store';
 import { escapeMarkdown, truncate } from '../util/markdown';
 import { TYPE_ORDER, plural } from '../util/entity-types';
 import { Cmd } from '../commands/ids';
-import { NodeCache, entityItem, goToEntityCommand, mentionItem, typeGroupItem, type Node } from './nodes';
+import { NodeCache, Paging, entityItem, entityTooltip, goToEntityCommand, mentionItem, mentionsIn, moreItem, typeGroupItem, type Node } from './nodes';
+
+/** Internal command of the documents' "N more…" row (not in the palette). */
+export const SHOW_MORE_DOCUMENTS = 'dossier.documents.showMore';
 
 const SKIPPED_REGIONS: readonly Region['kind'][] = ['boilerplate', 'duplicate', 'metadata'];
 
@@ -13,12 +16,52 @@ export class DocumentsTree implements vscode.TreeDataProvider<Node> {
   private readonly emitter = new vscode.EventEmitter<Node | undefined>();
   readonly onDidChangeTreeData = this.emitter.event;
   private readonly cache = new NodeCache();
+  readonly paging = new Paging();
+  /** Documents whose rows are expanded (tracked by the view): their entity rows show corpus counts. */
+  readonly expanded = new Set<string>();
+  /** Documents listed at the last full refresh: a change to only these repaints only their rows. */
+  private listed = new Set<string>();
 
   constructor(private readonly store: CorpusStore) {}
 
   refresh(): void {
     this.cache.clear();
+    this.listed = new Set(this.store.index.documents().map((d) => d.id));
     this.emitter.fire(undefined);
+  }
+
+  /**
+   * Repaints after a corpus change: only the rows of the changed documents (and of the expanded
+   * ones, whose "N docs" counts may move) when the list itself is unchanged, else everything.
+   */
+  update(change: { changed: readonly string[]; removed: readonly string[]; corrections: boolean }): void {
+    if (change.corrections || change.removed.length || change.changed.some((id) => !this.listed.has(id)) || !this.store.isReady) {
+      this.refresh();
+      return;
+    }
+    // Only rows the view holds (a document past the shown page has none).
+    for (const id of new Set([...change.changed, ...this.expanded])) {
+      const node = this.cache.find(`doc/${id}`);
+      if (node) this.emitter.fire(node);
+    }
+  }
+
+  showMore(): void {
+    this.paging.more('docs');
+    this.emitter.fire(undefined);
+  }
+
+  /** Tooltips are built when a row is hovered, not for every row of every refresh. */
+  resolveTreeItem(item: vscode.TreeItem, node: Node): vscode.TreeItem {
+    if (item.tooltip) return item;
+    if (node.kind === 'doc') {
+      const doc = this.store.index.document(node.doc);
+      if (doc) item.tooltip = docTooltip(doc);
+    } else if (node.kind === 'docEntity') {
+      const e = this.store.index.entity(node.entity);
+      if (e) item.tooltip = entityTooltip(e);
+    }
+    return item;
   }
 
   docNode(doc: string): Node {
@@ -33,7 +76,7 @@ export class DocumentsTree implements vscode.TreeDataProvider<Node> {
     const index = this.store.index;
     if (!node) {
       if (!this.store.isReady && !this.store.documentCount) return [];
-      const docs: Node[] = index.documents().map((d) => this.docNode(d.id));
+      const docs: Node[] = this.paging.page('docs', index.documents(), (d) => this.docNode(d.id), this.cache);
       if (this.store.skipped().length) docs.push(this.cache.get({ kind: 'skipped', id: 'skipped' }));
       return docs;
     }
@@ -50,7 +93,7 @@ export class DocumentsTree implements vscode.TreeDataProvider<Node> {
           .filter((e) => e.entity.type === node.type)
           .map((e) => this.cache.get({ kind: 'docEntity', id: `${node.id}/${e.entity.id}`, doc: node.doc, entity: e.entity.id, parent: node }));
       case 'docEntity': {
-        const mentions = index.mentionsOf(node.entity).filter((m) => m.doc === node.doc);
+        const mentions = mentionsIn(index.entity(node.entity), node.doc);
         return mentions.map((m) => this.cache.get({ kind: 'mention', id: `${node.id}/${m.start}`, doc: node.doc, entity: node.entity, span: { start: m.start, end: m.end }, parent: node }));
       }
       case 'skipped':
@@ -65,6 +108,8 @@ export class DocumentsTree implements vscode.TreeDataProvider<Node> {
   getTreeItem(node: Node): vscode.TreeItem {
     const index = this.store.index;
     switch (node.kind) {
+      case 'more':
+        return moreItem(node, SHOW_MORE_DOCUMENTS);
       case 'doc': {
         const doc = index.document(node.doc);
         return doc ? docItem(doc, node.id, this.store.uriOf(node.doc)) : new vscode.TreeItem(node.doc);
@@ -77,7 +122,7 @@ export class DocumentsTree implements vscode.TreeDataProvider<Node> {
         const e = index.entity(node.entity);
         if (!e) return new vscode.TreeItem(node.entity);
         const item = entityItem(e, node.id);
-        const here = e.mentions.filter((m) => m.doc === node.doc).length;
+        const here = mentionsIn(e, node.doc).length;
         item.description = `${plural(here, 'mention')} here · ${plural(e.docs.length, 'doc')}`;
         item.command = goToEntityCommand(e.id, node.doc);
         return item;
@@ -136,24 +181,33 @@ export class DocumentsTree implements vscode.TreeDataProvider<Node> {
 function docItem(doc: DocumentAnalysis, id: string, uri: vscode.Uri | undefined): vscode.TreeItem {
   const item = new vscode.TreeItem(doc.title.trim() || doc.id, vscode.TreeItemCollapsibleState.Collapsed);
   item.id = id;
-  const { date, conflicts, source } = doc.published;
-  const problem = !date ? 'No publication date found: relative dates ("Friday") cannot be placed.'
-    : conflicts.length ? `The page also states ${conflicts.map((c) => c.date).join(', ')}.` : undefined;
-  item.description = date ?? 'no date';
+  const problem = dateProblem(doc);
+  item.description = doc.published.date ?? 'no date';
   item.iconPath = problem ? new vscode.ThemeIcon('warning', new vscode.ThemeColor('list.warningForeground')) : new vscode.ThemeIcon('file-text');
-  const md = new vscode.MarkdownString('', true);
-  md.supportHtml = false;
-  md.appendMarkdown(`**${escapeMarkdown(doc.title || doc.id)}**\n\n${escapeMarkdown(doc.id)}\n\n`);
-  md.appendMarkdown(date ? `$(calendar) Published ${date} (${source})` : '$(warning) No publication date');
-  if (problem) md.appendMarkdown(`\n\n$(warning) ${escapeMarkdown(problem)} Use *Dossier: Set Publication Date…* to fix it.`);
-  if (doc.agency) md.appendMarkdown(`\n\nAgency: ${escapeMarkdown(doc.agency)}`);
-  item.tooltip = md;
   item.contextValue = problem ? 'dossier.document+dateProblem' : 'dossier.document';
   if (uri) {
     item.resourceUri = uri;
     item.command = { command: 'vscode.open', title: 'Open Document', arguments: [uri] };
   }
   return item;
+}
+
+function dateProblem(doc: DocumentAnalysis): string | undefined {
+  const { date, conflicts } = doc.published;
+  return !date ? 'No publication date found: relative dates ("Friday") cannot be placed.'
+    : conflicts.length ? `The page also states ${conflicts.map((c) => c.date).join(', ')}.` : undefined;
+}
+
+function docTooltip(doc: DocumentAnalysis): vscode.MarkdownString {
+  const { date, source } = doc.published;
+  const problem = dateProblem(doc);
+  const md = new vscode.MarkdownString('', true);
+  md.supportHtml = false;
+  md.appendMarkdown(`**${escapeMarkdown(doc.title || doc.id)}**\n\n${escapeMarkdown(doc.id)}\n\n`);
+  md.appendMarkdown(date ? `$(calendar) Published ${date} (${source})` : '$(warning) No publication date');
+  if (problem) md.appendMarkdown(`\n\n$(warning) ${escapeMarkdown(problem)} Use *Dossier: Set Publication Date…* to fix it.`);
+  if (doc.agency) md.appendMarkdown(`\n\nAgency: ${escapeMarkdown(doc.agency)}`);
+  return md;
 }
 
 function skippedRegions(doc: DocumentAnalysis | undefined): { region: Region; i: number }[] {

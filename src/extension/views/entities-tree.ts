@@ -2,7 +2,10 @@ import * as vscode from 'vscode';
 import type { Entity, EntityType } from '../../core/model';
 import type { CorpusStore } from '../corpus/corpus-store';
 import { TYPE_ORDER, plural } from '../util/entity-types';
-import { NodeCache, entityItem, goToEntityCommand, mentionItem, typeGroupItem, type Node } from './nodes';
+import { NodeCache, Paging, entityItem, entityTooltip, goToEntityCommand, mentionItem, mentionsIn, moreItem, typeGroupItem, type Node } from './nodes';
+
+/** Internal command of the "N more…" row (not in the palette). */
+export const SHOW_MORE_ENTITIES = 'dossier.entities.showMore';
 
 export type EntitySort = 'mentions' | 'name';
 
@@ -11,6 +14,7 @@ export class EntitiesTree implements vscode.TreeDataProvider<Node> {
   private readonly emitter = new vscode.EventEmitter<Node | undefined>();
   readonly onDidChangeTreeData = this.emitter.event;
   private readonly cache = new NodeCache();
+  readonly paging = new Paging();
   filterText = '';
   sort: EntitySort = 'mentions';
 
@@ -22,6 +26,7 @@ export class EntitiesTree implements vscode.TreeDataProvider<Node> {
   refresh(): void {
     this.visible = undefined;
     this.byType = undefined;
+    this.sortedTypes.clear();
     this.cache.clear();
     this.emitter.fire(undefined);
   }
@@ -75,22 +80,48 @@ export class EntitiesTree implements vscode.TreeDataProvider<Node> {
     }
     switch (node.kind) {
       case 'type':
-        return this.sorted(this.visibleByType().get(node.type) ?? []).map((e) => this.entityNode(e));
+        // Tens of thousands of entities of one type: VS Code builds a row for every child of an
+        // expanded node, so a page at a time (the sort is cached per refresh).
+        return this.paging.page(node.type, this.sortedOf(node.type), (e) => this.entityNode(e), this.cache, node);
       case 'entity': {
         const e = index.entity(node.entity);
         return (e?.docs ?? []).map((doc) => this.cache.get({ kind: 'entityDoc', id: `${node.id}/${doc}`, doc, entity: node.entity, parent: node }));
       }
       case 'entityDoc':
-        return index.mentionsOf(node.entity).filter((m) => m.doc === node.doc)
+        return mentionsIn(index.entity(node.entity), node.doc)
           .map((m) => this.cache.get({ kind: 'mention', id: `${node.id}/${m.start}`, doc: m.doc, entity: node.entity, span: { start: m.start, end: m.end }, parent: node }));
       default:
         return [];
     }
   }
 
+  /** Tooltips are built when a row is hovered, not for every row of every refresh. */
+  resolveTreeItem(item: vscode.TreeItem, node: Node): vscode.TreeItem {
+    if (node.kind === 'entity' && !item.tooltip) {
+      const e = this.store.index.entity(node.entity);
+      if (e) item.tooltip = entityTooltip(e);
+    }
+    return item;
+  }
+
+  /** Before a reveal: the entity's page is shown (its row must exist for VS Code to find it). */
+  ensureShown(entity: Entity): void {
+    const i = this.sortedOf(entity.type).findIndex((e) => e.id === entity.id);
+    if (i >= 0 && this.paging.ensure(entity.type, i)) this.emitter.fire(this.cache.find(`type/${entity.type}`));
+  }
+
+  /** Shows another page of a type's entities. */
+  showMore(list: string): void {
+    this.paging.more(list);
+    const type = this.cache.find(`type/${list}`);
+    this.emitter.fire(type);
+  }
+
   getTreeItem(node: Node): vscode.TreeItem {
     const index = this.store.index;
     switch (node.kind) {
+      case 'more':
+        return moreItem(node, SHOW_MORE_ENTITIES);
       case 'type': {
         const n = this.visibleByType().get(node.type)?.length ?? 0;
         return typeGroupItem(node.type, node.id, n, vscode.TreeItemCollapsibleState.Expanded);
@@ -105,7 +136,7 @@ export class EntitiesTree implements vscode.TreeDataProvider<Node> {
       }
       case 'entityDoc': {
         const doc = index.document(node.doc);
-        const n = index.mentionsOf(node.entity).filter((m) => m.doc === node.doc).length;
+        const n = mentionsIn(index.entity(node.entity), node.doc).length;
         const item = new vscode.TreeItem(doc?.title.trim() || node.doc, vscode.TreeItemCollapsibleState.Collapsed);
         item.id = node.id;
         item.description = `${plural(n, 'mention')}${doc?.published.date ? ` · ${doc.published.date}` : ''}`;
@@ -122,11 +153,19 @@ export class EntitiesTree implements vscode.TreeDataProvider<Node> {
     }
   }
 
-  private sorted(list: Entity[]): Entity[] {
-    const byName = (a: Entity, b: Entity) => a.name.localeCompare(b.name, undefined, { sensitivity: 'base' });
-    return this.sort === 'name'
-      ? list.sort(byName)
-      : list.sort((a, b) => b.mentions.length - a.mentions.length || b.docs.length - a.docs.length || byName(a, b));
+  private sortedTypes = new Map<EntityType, Entity[]>();
+
+  /** A type's visible entities in the chosen order, sorted once per refresh. */
+  private sortedOf(type: EntityType): Entity[] {
+    let list = this.sortedTypes.get(type);
+    if (!list) {
+      list = [...(this.visibleByType().get(type) ?? [])];
+      const byName = (a: Entity, b: Entity) => a.name.localeCompare(b.name, undefined, { sensitivity: 'base' });
+      if (this.sort === 'name') list.sort(byName);
+      else list.sort((a, b) => b.mentions.length - a.mentions.length || b.docs.length - a.docs.length || byName(a, b));
+      this.sortedTypes.set(type, list);
+    }
+    return list;
   }
 
   dispose(): void { this.emitter.dispose(); }

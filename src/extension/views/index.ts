@@ -1,14 +1,16 @@
 import * as vscode from 'vscode';
 import { Cmd, Ctx } from '../commands/ids';
-import type { CorpusStore } from '../corpus/corpus-store';
+import type { CorpusChange, CorpusStore } from '../corpus/corpus-store';
 import { debounce } from '../util/debounce';
-import { DocumentsTree } from './documents-tree';
-import { EntitiesTree, type EntitySort } from './entities-tree';
+import { DocumentsTree, SHOW_MORE_DOCUMENTS } from './documents-tree';
+import { EntitiesTree, SHOW_MORE_ENTITIES, type EntitySort } from './entities-tree';
 import { entityIdOf, type Node } from './nodes';
 
 export const DOCUMENTS_VIEW = 'dossier.documents';
 export const ENTITIES_VIEW = 'dossier.entities';
 const SORT_KEY = 'dossier.entitySort';
+/** During a scan the trees repaint at most this often (each repaint rebuilds the visible rows). */
+const REPAINT_MS = 500;
 
 /** What the views expose to tests (through the extension's API). */
 export interface ViewsApi {
@@ -16,6 +18,9 @@ export interface ViewsApi {
   entities: EntitiesTree;
   /** An entity was selected in either tree (the timeline filters on it). */
   onDidSelectEntity: vscode.Event<string>;
+  /** The tree views themselves (tests expand rows through them). */
+  documentsView: vscode.TreeView<Node>;
+  entitiesView: vscode.TreeView<Node>;
 }
 
 /**
@@ -54,6 +59,7 @@ export function activate(context: vscode.ExtensionContext, store: CorpusStore): 
       void vscode.commands.executeCommand('setContext', Ctx.entityFilter, false);
       updateTitles();
     }
+    entities.ensureShown(e);
     await entitiesView.reveal(entities.entityNode(e), { select: opts.select ?? true, focus: opts.focus ?? false, expand: false });
   };
 
@@ -73,11 +79,40 @@ export function activate(context: vscode.ExtensionContext, store: CorpusStore): 
     if (node && (node.kind === 'entity' || node.kind === 'docEntity')) selectEmitter.fire(node.entity);
   };
 
+  // Corpus changes are gathered and painted at most every REPAINT_MS (the first one at once).
+  let pending: { changed: Set<string>; removed: Set<string>; corrections: boolean } | undefined;
+  let lastPaint = 0;
+  let paintTimer: ReturnType<typeof setTimeout> | undefined;
+  const paint = () => {
+    paintTimer = undefined;
+    const change = pending;
+    pending = undefined;
+    if (!change) return;
+    lastPaint = Date.now();
+    documents.update({ changed: [...change.changed], removed: [...change.removed], corrections: change.corrections });
+    entities.refresh();
+    updateTitles();
+  };
+  const onCorpusChange = (c: CorpusChange) => {
+    pending ??= { changed: new Set(), removed: new Set(), corrections: false };
+    for (const id of c.changed) { pending.changed.add(id); pending.removed.delete(id); }
+    for (const id of c.removed) { pending.removed.add(id); pending.changed.delete(id); }
+    pending.corrections ||= c.corrections;
+    if (paintTimer) return;
+    const wait = lastPaint + REPAINT_MS - Date.now();
+    if (wait <= 0) paint(); else paintTimer = setTimeout(paint, wait);
+  };
+
   context.subscriptions.push(
     documentsView, entitiesView, documents, entities, follow, selectEmitter,
+    { dispose: () => { if (paintTimer) clearTimeout(paintTimer); } },
+    documentsView.onDidExpandElement((e) => { if (e.element.kind === 'doc') documents.expanded.add(e.element.doc); }),
+    documentsView.onDidCollapseElement((e) => { if (e.element.kind === 'doc') documents.expanded.delete(e.element.doc); }),
+    vscode.commands.registerCommand(SHOW_MORE_DOCUMENTS, () => documents.showMore()),
+    vscode.commands.registerCommand(SHOW_MORE_ENTITIES, (list: string) => entities.showMore(list)),
     documentsView.onDidChangeSelection(onSelect),
     entitiesView.onDidChangeSelection(onSelect),
-    store.onDidChange(() => { documents.refresh(); entities.refresh(); updateTitles(); }),
+    store.onDidChange(onCorpusChange),
     vscode.window.onDidChangeTextEditorSelection((e) => follow(e.textEditor)),
     vscode.window.onDidChangeActiveTextEditor((e) => follow(e)),
     vscode.commands.registerCommand(Cmd.sortEntitiesByName, () => setSort('name')),
@@ -104,5 +139,5 @@ export function activate(context: vscode.ExtensionContext, store: CorpusStore): 
     }),
   );
   updateTitles();
-  return { documents, entities, onDidSelectEntity: selectEmitter.event };
+  return { documents, entities, onDidSelectEntity: selectEmitter.event, documentsView, entitiesView };
 }

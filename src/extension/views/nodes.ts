@@ -22,7 +22,43 @@ export type Node =
   | { kind: 'entityDoc'; id: string; doc: string; entity: string; parent: Node }
   | { kind: 'mention'; id: string; doc: string; entity: string; span: Span; parent: Node }
   | { kind: 'skipped'; id: string }
-  | { kind: 'skippedFile'; id: string; doc: string; parent: Node };
+  | { kind: 'skippedFile'; id: string; doc: string; parent: Node }
+  /** "N more…": a long list (documents, entities of a type) shows a page at a time. */
+  | { kind: 'more'; id: string; list: string; shown: number; total: number; parent?: Node };
+
+/** Rows a long list shows before a "N more…" row: VS Code builds every child row of an expanded node. */
+export const PAGE = 200;
+
+/** How many rows of each long list are shown (grows by a page per "N more…" click). */
+export class Paging {
+  private readonly shown = new Map<string, number>();
+  limit(list: string): number { return this.shown.get(list) ?? PAGE; }
+  more(list: string): void { this.shown.set(list, this.limit(list) + PAGE); }
+  /** Makes the list show at least up to item `index` (a reveal of an entity far down the list). */
+  ensure(list: string, index: number): boolean {
+    if (index < this.limit(list)) return false;
+    this.shown.set(list, (Math.floor(index / PAGE) + 1) * PAGE);
+    return true;
+  }
+  /** The first `limit` items, plus a "more" row when some are left out. */
+  page<T>(list: string, items: readonly T[], row: (t: T) => Node, cache: NodeCache, parent?: Node): Node[] {
+    const n = this.limit(list);
+    const out = items.slice(0, n).map(row);
+    if (items.length > n) out.push(cache.get({ kind: 'more', id: `${parent?.id ?? ''}/more:${list}:${n}:${items.length}`, list, shown: n, total: items.length, ...(parent ? { parent } : {}) }));
+    return out;
+  }
+}
+
+export function moreItem(node: Extract<Node, { kind: 'more' }>, command: string): vscode.TreeItem {
+  const left = node.total - node.shown;
+  const item = new vscode.TreeItem(`${left.toLocaleString('en-US')} more…`, vscode.TreeItemCollapsibleState.None);
+  item.id = node.id;
+  item.description = `showing ${node.shown.toLocaleString('en-US')} of ${node.total.toLocaleString('en-US')}`;
+  item.iconPath = new vscode.ThemeIcon('ellipsis');
+  item.tooltip = `Show ${Math.min(PAGE, left)} more`;
+  item.command = { command, title: 'Show More', arguments: [node.list] };
+  return item;
+}
 
 /** The argument Dossier's entity commands accept from menus, hovers and tests. */
 export type EntityArg = Node | string | { entity: string } | undefined;
@@ -42,6 +78,7 @@ export class NodeCache {
     this.nodes.set(node.id, node);
     return node;
   }
+  find(id: string): Node | undefined { return this.nodes.get(id); }
   clear(): void { this.nodes.clear(); }
 }
 
@@ -70,7 +107,7 @@ export function entityItem(e: Entity, id: string, collapsible = true): vscode.Tr
   const item = new vscode.TreeItem(e.name, collapsible ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None);
   item.id = id;
   item.iconPath = typeIcon(e.type);
-  item.tooltip = entityTooltip(e);
+  // The tooltip is built in resolveTreeItem, when the row is hovered (not for every row on refresh).
   item.contextValue = `dossier.entity:${e.type}`;
   return item;
 }
@@ -87,6 +124,19 @@ export function mentionItem(store: CorpusStore, node: Extract<Node, { kind: 'men
   item.tooltip = `${truncate(store.textOf(node.doc)?.slice(node.span.start, node.span.end) ?? '', 200)} — ${node.doc}, line ${line}`;
   item.command = { command: Cmd.openLocation, title: 'Open Mention', arguments: [node.doc, node.span.start, node.span.end] };
   return item;
+}
+
+/**
+ * An entity's mentions in one document. Mentions are sorted by document (see model.ts), so this is
+ * a binary search: an entity with 30,000 mentions lists its 1,000 documents without 30 M compares.
+ */
+export function mentionsIn(e: Entity | undefined, doc: string): Entity['mentions'] {
+  const ms = e?.mentions ?? [];
+  let lo = 0, hi = ms.length;
+  while (lo < hi) { const mid = (lo + hi) >>> 1; if (ms[mid].doc < doc) lo = mid + 1; else hi = mid; }
+  let end = lo;
+  while (end < ms.length && ms[end].doc === doc) end++;
+  return ms.slice(lo, end);
 }
 
 /** Opens the entity's first mention when the tree item is clicked. */
