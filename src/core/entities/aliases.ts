@@ -193,8 +193,26 @@ export function canonical(names: string[], type: EntityType, _country?: string, 
     const common = [...freq.keys()].find((n) => COUNTRY_BY_NAME.get(normKey(n))?.common === n);
     if (common) return common;
   }
-  const words = (s: string) => (isAcronymName(s) ? 0.5 : s.split(/[\s-]+/).length);
-  return [...freq.keys()].sort((a, b) =>
+  const words = (s: string) => (isAcronymName(s) && !shouting(s, type) ? 0.5 : s.split(/[\s-]+/).length);
+  const loud = (s: string) => (shouting(s, type) ? 1 : 0);
+  const best = [...freq.keys()].sort((a, b) =>
     (type === 'place' && /^(north|south|east|west)$/i.test(a) ? 1 : 0) - (type === 'place' && /^(north|south|east|west)$/i.test(b) ? 1 : 0)
-    || words(b) - words(a) || b.length - a.length || freq.get(b)! - freq.get(a)! || (a < b ? -1 : a > b ? 1 : 0))[0];
+    || loud(a) - loud(b) || words(b) - words(a) || b.length - a.length || freq.get(b)! - freq.get(a)! || (a < b ? -1 : a > b ? 1 : 0))[0];
+  return shouting(best, type) ? titleCase(best) : best;
+}
+
+/**
+ * A name written in capitals by a headline or dateline ("SAN FRANCISCO", "ATHENS"), not an
+ * acronym: never the display form while a mixed-case one exists, and title-cased otherwise.
+ * Organizations' short capitals are acronyms ("KCNA", "NATO").
+ */
+function shouting(s: string, type: EntityType): boolean {
+  const letters = s.replace(/[^\p{L}]/gu, '');
+  if (letters.length < 4 || letters !== letters.toUpperCase() || letters === letters.toLowerCase() || s.includes('.')) return false;
+  if (type === 'organization' || type === 'other') return /\s/.test(s.trim()) && s.split(/\s+/).some((w) => w.replace(/[^\p{L}]/gu, '').length > 4);
+  return true;
+}
+
+function titleCase(s: string): string {
+  return s.toLowerCase().replace(/(^|[\s\-'\u2019(])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
 }

@@ -55,6 +55,19 @@ export function retypeByContext(text: string, toks: Tok[], cands: Candidate[], a
     const gapAfter = next ? text.slice(toks[i1].end, next.start) : '';
     const possessive = toks[i1].poss;
 
+    // "Cupertino, California-based": the words before "-based" name places.
+    if (/^-based\b/.test(text.slice(c.end, c.end + 7)) && !(c.type === 'organization' && c.strong) && c.type !== 'group') {
+      Object.assign(c, { type: 'place', strong: true });
+      const before = cands[cands.indexOf(c) - 1];
+      if (before && before.sent === c.sent && /^,[ \t]*$/.test(text.slice(before.end, c.start)) && !(before.type === 'organization' && before.strong) && before.type !== 'group') Object.assign(before, { type: 'place', strong: true });
+      continue;
+    }
+    // A name that owns something, capitalised mid-sentence though the word is common ("Alphabet's
+    // appeal"): a firm, unless the document knows it as a person.
+    if (c.type === 'other' && possessive && c.words.length === 1 && !toks[i0].initial && !toks[i0].capsLine) {
+      Object.assign(c, { type: 'organization' });
+      continue;
+    }
     // A firm named with a cue around it. Known places need the cue before them ("Tokyo shares" is
     // a market), and a two-word "person" only a strong one ("analysts at Morgan Stanley").
     if (c.type !== 'organization' && c.type !== 'group' && !isCountryOrRegion(c, key) && !(c.type === 'person' && c.role)) {

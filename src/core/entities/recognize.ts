@@ -2,6 +2,7 @@ import nlp from 'compromise';
 import type { EntityType, Span } from '../model';
 import type { Tok } from './tokens';
 import { retypeByContext } from './context';
+import { isEnglishWord } from './dictionary';
 import { CAPITALS, COUNTRY_BY_NAME, DEMONYMS, REGIONS, normKey } from './gazetteer';
 import {
   DETERMINERS, HONORIFICS, MONTHS_DAYS, NAME_PARTICLES, NON_ENTITY_ACRONYMS, OF_HEADS, ORG_HEADS, ORG_NAMES, ORG_PHRASES,
@@ -35,7 +36,8 @@ let lexicon: Record<string, string> | undefined;
 function isDictionaryWord(w: string): boolean {
   lexicon ??= (nlp as unknown as { model(): { one: { lexicon: Record<string, string> } } }).model().one.lexicon;
   const tag = lexicon[w];
-  return !!tag && !NAME_LEXICON_TAGS.test(tag);
+  if (tag) return !NAME_LEXICON_TAGS.test(tag);
+  return isEnglishWord(w);
 }
 
 const has = (t: Tok, tags: string[]): boolean => tags.some((x) => t.tags.has(x));
@@ -84,6 +86,12 @@ function startsKnownName(text: string, toks: Tok[], i: number): boolean {
   // A title opening the sentence ("Prime Minister Fumio Kishida said").
   const n1 = toks[i + 1], n2 = toks[i + 2];
   if (TITLES.has(t.norm) && n1 && joinable(text, t, n1) && (n1.cap || n1.norm === 'of' && OF_HEADS.has(t.norm) && n2?.cap)) return true;
+  // Common words qualifying a title ("Civil Protection Minister Vassilis Kikilias said").
+  for (let n = 1; n <= 2 && i + n + 1 < toks.length; n++) {
+    const ts = toks.slice(i, i + n + 2);
+    if (ts.every((x, k) => x.cap && (k === 0 || joinable(text, ts[k - 1], x))) && TITLES.has(ts[n].norm) && !ts.slice(0, n).some((x) => TITLES.has(x.norm))
+      && !MONTHS_DAYS.has(t.norm) && !DETERMINERS.has(t.norm) && !has(t, ['Verb', 'Pronoun', 'Preposition', 'Conjunction'])) return true;
+  }
   for (let n = 2; n <= 3 && i + n - 1 < toks.length; n++) {
     const ts = toks.slice(i, i + n);
     if (ts.some((x, k) => k > 0 && !joinable(text, ts[k - 1], x))) return false;
@@ -209,6 +217,11 @@ function lowerWords(toks: Tok[]): Set<string> {
   return set;
 }
 
+/** Capitalised units of measure: no entity ("40 degrees Celsius"). */
+const UNITS = new Set(['celsius', 'centigrade', 'fahrenheit', 'kelvin', 'richter']);
+/** Place names that keep their article ("The Hague"). */
+const THE_PLACES = new Set(['hague', 'gambia', 'bahamas']);
+
 /** Abstract-noun endings that are rarely surnames ("Attendance", "Modernisation", "Halftime"). */
 const ABSTRACT_NOUN = /^\p{Lu}\p{Ll}{4,}(ance|tion|sion|ment|ness|ity|ism|ship|time)$/u;
 
@@ -216,10 +229,14 @@ const ABSTRACT_NOUN = /^\p{Lu}\p{Ll}{4,}(ance|tion|sion|ment|ness|ity|ism|ship|t
 export function classifyRun(text: string, toks: Tok[], run: Tok[], firstIdx: number): Candidate[] {
   let ts = run;
   // Leading determiners go ("the Kremlin"); a capitalised "All" mid-sentence is part of a name ("All Nippon Airways").
-  while (ts.length && DETERMINERS.has(ts[0].norm) && (/^(the|a|an)$/.test(ts[0].norm) || ts[0].initial || !ts[0].cap)) { ts = ts.slice(1); firstIdx++; }
+  // "The Hague", "The Gambia": the article is part of a few place names, in any case.
+  const theName = ts.length === 2 && ts[0].norm === 'the' && THE_PLACES.has(ts[1].norm);
+  while (!theName && ts.length && DETERMINERS.has(ts[0].norm) && (/^(the|a|an)$/.test(ts[0].norm) || ts[0].initial || !ts[0].cap)) { ts = ts.slice(1); firstIdx++; }
+  if (theName) return [mk(text, ts, 'place', true)];
   while (ts.length && (ts[ts.length - 1].norm === 'of' || NAME_PARTICLES.has(ts[ts.length - 1].norm) && !ts[ts.length - 1].cap || ts[ts.length - 1].text === '&')) ts = ts.slice(0, -1);
   if (!ts.length) return [];
   const key = normKey(surface(text, ts));
+  if (UNITS.has(key)) return [];
   const last = ts[ts.length - 1];
   const prevTok = toks[firstIdx - 1];
   const nextTok = toks[firstIdx + run.length];
@@ -250,6 +267,17 @@ export function classifyRun(text: string, toks: Tok[], run: Tok[], firstIdx: num
     while (e < ts.length && (TITLES.has(ts[e].norm) || ts[e].norm === 'of') && !realName(ts[e])) e++;
     const left = ts.slice(0, k);
     if (e >= ts.length || demonymPrefix(text, left)?.len === left.length) break;
+    // "Civil Protection Minister Vassilis Kikilias": common words before the title are part of it.
+    // Only when the words read as common ones here: an adjective first, or a word the copy also
+    // writes in lower case ("the civil protection mechanism"); "Apple Chief Executive" keeps Apple.
+    if (left.every((t) => !t.upper && !isEntityTagged(t) && (isDictionaryWord(t.norm) || isDictionaryWord(t.norm.replace(/s$/, ''))) && !ORG_HEADS.has(t.norm) && !ORG_NAMES.has(t.norm))
+      && (left[0].tags.has('Adjective') || left.some((t) => lowerWords(toks).has(t.norm)))) {
+      const right = classifyRun(text, toks, ts.slice(k), firstIdx + k);
+      if (right.length === 1 && right[0].type === 'person' && right[0].role) {
+        right[0].role = `${surface(text, left)} ${right[0].role}`;
+        return right;
+      }
+    }
     const leftC = classifyRun(text, toks, left, firstIdx);
     const right = classifyRun(text, toks, ts.slice(k), firstIdx + k);
     if (!right.some((c) => c.type === 'person' && c.role)) break;
@@ -380,6 +408,22 @@ function markTitleCase(toks: Tok[]): void {
   }
 }
 
+/**
+ * A word capitalised mid-sentence elsewhere in the document and never written in lower case
+ * ("Janet Yellen … Yellen last visited", "Apple Inc … Apple shares slide") is a name where it
+ * opens a sentence too, whatever the tagger guessed there (name heads and titles excepted).
+ */
+function unmarkNameStarts(toks: Tok[]): void {
+  const midCaps = new Set<string>();
+  for (const t of toks) if (t.cap && !t.initial && !t.capsLine && !t.upper) midCaps.add(t.norm);
+  if (!midCaps.size) return;
+  const lower = lowerWords(toks);
+  for (const t of toks) {
+    if (t.initial && !t.capsLine && midCaps.has(t.norm) && !lower.has(t.norm) && !MONTHS_DAYS.has(t.norm) && !DETERMINERS.has(t.norm)
+      && !TITLES.has(t.norm) && !ORG_HEADS.has(t.norm) && !PLACE_HEADS.has(t.norm) && !EVENT_HEADS.has(t.norm) && !has(t, COMMON_TAGS.filter((x) => x !== 'Adjective'))) t.initial = false;
+  }
+}
+
 /** The first personal or neuter pronoun in the next few words of the sentence and the next one. */
 function pronounCue(toks: Tok[], from: number): 'he' | 'it' | null {
   const sent = toks[from - 1]?.sent;
@@ -402,6 +446,7 @@ export function recognize(text: string, toks: Tok[], sentences: Span[] = []): Ca
     if (table.get(t.sent)) t.initial = false; // a table line is all names and numbers
   }
   markTitleCase(toks);
+  unmarkNameStarts(toks);
   for (const run of findRuns(text, toks)) {
     const cs = classifyRun(text, toks, run, index.get(run[0])!);
     const sent = run[0].sent;

@@ -99,7 +99,8 @@ export function tokenize(text: string, sentences: Sentence[]): Tok[] {
           cap: UPPER.test(part) || /^\p{Lu}?\d/u.test(part) && /\p{Lu}/u.test(part),
           upper: letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase(),
           poss: poss && pi === parts.length - 1, sent: s,
-          initial: pi === 0 && (!prev || prev.sent !== s || /["“‘(:\u2014\u2013\n]|(^|\s)[-']\s*$/.test(gapBefore)
+          // A dash opens a clause ("(Reuters) - Apple…"); a hyphen inside a compound does not ("Worker-Peasant").
+          initial: pi === 0 && (!prev || prev.sent !== s || /["“‘(:\u2014\u2013\n]|(^|\s)[-']\s*$/.test(gapBefore) && /\s/.test(gapBefore)
             || /[.!?]["”’)]?\s+$/.test(gapBefore) && !isAbbrev(prev)),
           capsLine: false,
         });

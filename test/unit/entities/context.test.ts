@@ -56,3 +56,33 @@ describe('entities: context retypes names (firms, clubs)', () => {
     });
   }
 });
+
+/** [sentence, expected [text, type, role?], absent texts]. */
+type Row = [text: string, expected: [string, EntityType, string?][], absent?: string[]];
+const rows: Row[] = [
+  ['Civil Protection Minister Vassilis Kikilias told state television the fire was contained.', [['Vassilis Kikilias', 'person', 'Civil Protection Minister']], ['Civil Protection', 'Protection']],
+  ['The rescue was led by Digital Affairs Minister Maria Ostrova, officials said.', [['Maria Ostrova', 'person', 'Digital Affairs Minister']]],
+  ['Apple Chief Executive Tim Cook met suppliers in Shenzhen.', [['Apple', 'organization'], ['Tim Cook', 'person']]],
+  ['The Cupertino, California-based company said it would hire 2,000 engineers.', [['Cupertino', 'place'], ['California', 'place']]],
+  ['Trading opened late at the Minneapolis-based bank.', [['Minneapolis', 'place']]],
+  ["Meanwhile Alphabet's appeal will be heard next month.", [['Alphabet', 'organization']]],
+  ['Temperatures will reach 41 degrees Celsius (106 Fahrenheit) on Tuesday.', [], ['Celsius', 'Fahrenheit']],
+  ['Judges at the court in The Hague ruled on Monday.', [['The Hague', 'place']]],
+  ['Janet Yellen will travel to Beijing.\nYellen last visited China in July.', [['Yellen', 'person'], ['Janet Yellen', 'person']]],
+  ['Tension has been rising in the region since the vote.', [], ['Tension']],
+];
+
+describe('entities: titles, places before "-based", units, names opening a sentence', () => {
+  for (const [text, expected, absent] of rows) {
+    it(text.length > 70 ? text.slice(0, 67) + '...' : text, () => {
+      const res = run(text);
+      for (const [name, type, role] of expected) {
+        const m = res.mentions.find((x) => x.text === name);
+        assert.ok(m, `${name} found (got ${res.mentions.map((x) => `${x.text}:${x.type}`).join(', ')})`);
+        assert.equal(m.type, type, `type of ${name}`);
+        if (role) assert.equal(m.role, role, `role of ${name}`);
+      }
+      for (const a of absent ?? []) assert.ok(!res.mentions.some((x) => x.text === a), `${a} must not be a mention`);
+    });
+  }
+});

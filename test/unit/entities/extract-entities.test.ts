@@ -107,7 +107,7 @@ const rows: Row[] = [
   ['He works for the Ministry of Defence in London, and Downing Street declined comment.', [['Ministry of Defence', 'organization'], ['London', 'place'], ['Downing Street', 'organization']]],
   ['Liu Guozhong, Vice Premier of the State Council, met Russian President Putin.', [['Liu Guozhong', 'person'], ['State Council', 'organization'], ['Putin', 'person', 'Russian President']], ['Vice Premier']],
   ['Novak Djokovic lost to Jannik Sinner at the Australian Open in Melbourne.', [['Novak Djokovic', 'person'], ['Jannik Sinner', 'person'], ['Australian Open', 'other'], ['Melbourne', 'place']]],
-  ['Senate Majority Leader Chuck Schumer, a New York Democrat, said the Senate would act.', [['Chuck Schumer', 'person', 'Majority Leader'], ['New York', 'place'], ['Democrat', 'group'], ['Senate', 'organization']]],
+  ['Senate Majority Leader Chuck Schumer, a New York Democrat, said the Senate would act.', [['Chuck Schumer', 'person', 'Senate Majority Leader'], ['New York', 'place'], ['Democrat', 'group'], ['Senate', 'organization']]],
   ['Biden met House Speaker Kevin McCarthy at the Capitol on Sunday.', [['House', 'organization'], ['Kevin McCarthy', 'person', 'House Speaker'], ['Capitol', 'place']]],
   ['Moody\'s Investors Service and Fitch Ratings had warned of a downgrade.', [['Moody\'s Investors Service', 'organization'], ['Fitch Ratings', 'organization']]],
   // month words that are names
