@@ -1,7 +1,7 @@
 import type { Sentence, Span } from '../model';
 import { clauseAt, clauses, type Clause } from './clauses';
 
-const REPORTING = /^(?:[\p{L}’'.-]+\s+){0,5}(?:said|says|reported|reports|told|announced|added|stated|confirmed|noted|showed|shows|indicated|estimated)$/iu;
+const REPORTING = /^(?:[\p{L}’'.-]+\s+){0,7}(?:said|says|reported|reports|told|announced|added|stated|confirmed|noted|showed|shows|indicated|estimated)$/iu;
 const LEAD_DATELINE = /^[\p{Lu}][\p{L} .,'’-]{0,60}\(\s*[\p{L} -]{1,30}\s*\)\s*[—–_-]+\s*/u;
 const OPENER = /^(?:which|that|who|whom|where|while|as|and|but|so|then|whereas|although|though|because)\s+/i;
 // A predicate whose subject sits in an earlier clause: "The storm, which killed 12, made landfall …".
@@ -23,10 +23,19 @@ export function summarize(text: string, s: Sentence, anchor: Span): string {
   const cs = clauses(text, s);
   if (!cs.length) return '';
   const i = clauseAt(cs, anchor.start);
+  // "… in 2019 and is now seen as a possible venue": a second predicate after the date has its own
+  // news; the summary ends before it.
+  const tail = /\s(?:and|but)\s+(?:is|are|was|were|has|have|had|will|would|could|may|might|now)\b/i.exec(text.slice(anchor.end, cs[i].end));
+  if (tail) cs[i] = { ...cs[i], end: anchor.end + tail.index, text: text.slice(cs[i].start, anchor.end + tail.index) };
   const strip = (k: number) => (k >= 0 && k < cs.length ? stripDate(text, cs[k], anchor) : '');
   let core = strip(i);
+  // "… in the eastern city of Vladivostok, which was also the site of …", "… the Munich Security
+  // Conference, which closed on Sunday": the relative clause's subject is the noun phrase it follows.
+  const relativeTo = i > 0 && /^(?:which|who)\s/i.test(cs[i].text) && !REPORTING.test(core) ? antecedent(cs[i - 1].text) : null;
   const leading = /^\s*(?:(?:in|on|at|since|by|from|during|until|as early as)\s+)?$/i.test(text.slice(cs[i].start, Math.max(cs[i].start, anchor.start)));
-  if (leading && words(core) < 3 && i + 1 < cs.length) {
+  if (relativeTo) {
+    // The clause stands on its own once its subject is back.
+  } else if (leading && words(core) < 3 && i + 1 < cs.length) {
     // "In July, Kim invited …" / "A day before the parade, Kim took …": the date opens the sentence.
     core = strip(i + 1);
     for (let k = i + 2; words(core) < 3 && k < cs.length; k++) core = `${core} ${strip(k)}`.trim();
@@ -41,9 +50,15 @@ export function summarize(text: string, s: Sentence, anchor: Span): string {
     if (words(core) < 3) core = [core, strip(i + 1)].filter(Boolean).join(' ');
   }
   core = tidy(core.replace(LEAD_DATELINE, '').replace(OPENER, ''));
-  // "The merger, which had been rumoured, is part of …", "The storm, which killed 12, made
-  // landfall …": give the verb its subject back, from the sentence's first verbless clause.
-  if (STARTS_WITH_VERB.test(core) && i > 0) {
+  if (relativeTo) {
+    core = `${relativeTo} ${core}`;
+  } else if (i === 1 && cs[0].start === s.start && isNameFragment(cs[0].text) && /^\p{Lu}/u.test(core) && !/^(?:the|a|an|he|she|it|they|we|i|this|that|these|those|his|her|its|their|our|but|and|yet|so)\b/i.test(core)) {
+    // "The Cupertino, California-based company said …", "North Korea, China and Russia held …":
+    // the comma was inside the subject.
+    core = `${cs[0].text}, ${core}`;
+  } else if (STARTS_WITH_VERB.test(core) && i > 0) {
+    // "The merger, which had been rumoured, is part of …", "The storm, which killed 12, made
+    // landfall …": give the verb its subject back, from the sentence's first verbless clause.
     const k = cs.slice(0, i).findIndex((c) => !OPENER.test(c.text) && !/^(?:in|on|at|after|before|during|with|for|from|by|as|when|despite|amid|under|since)\b/i.test(c.text));
     // The whole clause when it is verbless ("The storm, which …"), else the words before its verb
     // ("Shares in the lender rose 6%, … and have climbed 18%").
@@ -53,6 +68,24 @@ export function summarize(text: string, s: Sentence, anchor: Span): string {
     if (subject && words(subject) <= 10) core = `${subject} ${core}`;
   }
   return finish(core);
+}
+
+/** The noun phrase ending a clause: after its last preposition (other than "of"), or its last article. */
+function antecedent(clause: string): string | null {
+  // Not a possessive pronoun's phrase ("its third anniversary"): read alone it loses its owner.
+  const m = /^.*\b(?:in|at|on|to|from|for|with|by|near|into|outside|inside|across|towards?|against|via)\s+((?:the|a|an)\s+[^,;]+|\p{Lu}[^,;]*)$/su.exec(clause)
+    ?? /^.*\b((?:[Tt]he|[Aa]n?)\s+[^,;]+)$/su.exec(clause);
+  const np = m?.[1].trim();
+  if (!np || words(np) > 8 || FINITE.test(np)) return null;
+  return np.charAt(0).toUpperCase() + np.slice(1);
+}
+
+/** "The Cupertino", "North Korea": a short verbless name opening the sentence before a comma. */
+function isNameFragment(c: string): boolean {
+  const ws = c.split(/\s+/);
+  if (ws.length > 3 || FINITE.test(c) || /^(?:in|on|at|after|before|during|with|for|from|by|as|when|despite|amid|under|since|however|meanwhile|separately|still|also|earlier|later|instead|yet|moreover|but|and|so|then|now|today|yesterday)\b/i.test(c)) return false;
+  // Every word after an optional article is capitalised, and it is not an -ly adverb ("Separately").
+  return ws.every((w, k) => (k === 0 && /^(?:the|a|an)$/i.test(w)) || /^\p{Lu}/u.test(w)) && !/ly$/i.test(ws[ws.length - 1]);
 }
 
 /**
@@ -110,6 +143,8 @@ function stripDate(text: string, c: Clause, anchor: Span): string {
   // "founded late last year", "made landfall early Sunday": the modifier goes with the date.
   left = left.replace(/\b(?:early|late|mid|earlier|later|the)\s*$/i, '');
   left = left.replace(/\b(?:on|in|at|since|from|during|by|as early as|as late as|until|within|of|over)\s*$/i, '');
+  // "in the July-September period": the time noun goes with its date.
+  right = right.replace(/^\s*(?:period|quarter|half|window|stretch|span|timeframe|time frame)\b/i, '');
   // "Saturday’s parade was …" reads "The parade was …".
   if (/^['’]s\b/.test(right)) {
     right = right.replace(/^['’]s\b/, '');

@@ -63,6 +63,13 @@ describe('buildEvents: status and summary of hedged and scheduled clauses', () =
     { text: "China's exports rose 3 percent in July, customs data showed on Friday.", anchor: 'July', value: '2024-07', status: 'reported', summary: "China's exports rose 3 percent" },
     { text: 'The Kremlin said last week that Putin was ready to meet Trump.', anchor: 'last week', value: '2024-W32', status: 'reported', summary: 'The Kremlin said Putin was ready to meet Trump' },
     { text: 'Shares in the lender rose 6% in early trading, and have climbed about 18% over the past three months.', anchor: 'the past three months', value: '2024-05-12/2024-08-12', status: 'ongoing', summary: 'Shares in the lender have climbed about 18%' },
+    // A relative clause takes the noun phrase it follows as its subject.
+    { text: 'Delegates flew home from the climate summit in Baku, which ended on Saturday.', anchor: 'Saturday', value: '2024-08-10', status: 'reported', summary: 'Baku ended' },
+    { text: 'The talks will be held in the port city of Split, which hosted a similar meeting in 2019 and is now seen as neutral ground.', anchor: '2019', value: '2019', status: 'reported', summary: 'The port city of Split hosted a similar meeting' },
+    { text: 'The minister met the envoy, who arrived in the capital on Sunday.', anchor: 'Sunday', value: '2024-08-11', status: 'reported', summary: 'The envoy arrived in the capital' },
+    // A comma inside the subject is not a clause boundary.
+    { text: 'The Cupertino, California-based company said it would hold its developers conference in June.', anchor: 'June', value: '2025-06', status: 'speculative', summary: 'The Cupertino, California-based company said it would hold its developers conference' },
+    { text: 'Separately, the regulator fined the bank 2 million euros in 2021.', anchor: '2021', value: '2021', status: 'reported', summary: 'The regulator fined the bank 2 million euros' },
   ];
   for (const c of table) {
     it(`${c.text.slice(0, 60)}… → ${c.value} ${c.status}`, () => {
@@ -85,6 +92,7 @@ describe('buildEvents: dates that frame another date make no event of their own'
     ['Sales rose to 4 billion euros in September, compared with 3.2 billion in 2023.', ['September']],
     ["Saturday's parade was centered on paramilitary units, unlike the other parades this year.", ["Saturday", 'this year']],
     ['State media said Saturday that the parade was a success.', ['Saturday']],
+    ['The regulator fined the firm in 2017, and a spokeswoman for the EU executive said on Monday that an appeal was due.', ['2017']],
   ];
   for (const [text, anchors] of table) {
     it(`${text.slice(0, 60)}… → ${anchors.join(', ') || 'no event'}`, () => {

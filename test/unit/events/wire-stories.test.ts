@@ -55,7 +55,7 @@ const STORIES: { file: string; published: string; source: string; agency: string
     file: 'afp-diplomacy.txt', published: '2025-02-16', source: 'dateline', agency: 'AFP',
     events: [
     ["Monday", '2025-02-17', 'future', "European leaders will meet"],
-    ["Sunday", '2025-02-16', 'reported', "The move follows three"],
+    ["Sunday", '2025-02-16', 'reported', "The Munich Security Conference closed"],
     ["Friday", '2025-02-14', 'reported', "US Vice President JD"],
     ["Friday", '2025-02-14', 'reported', "Ukrainian President Volodymyr Zelensky"],
     ["coming days", '2025-02-16/2025-02-23', 'speculative', "US and Russian officials"],
