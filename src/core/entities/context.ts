@@ -41,6 +41,7 @@ export function isSportsDocument(toks: Tok[]): boolean {
 /** Retypes candidates in place. `at` maps a word's start offset to its index in `toks`. */
 export function retypeByContext(text: string, toks: Tok[], cands: Candidate[], at: Map<number, number>): void {
   const sports = isSportsDocument(toks);
+  const teams = new Set<string>();
   const personWords = new Set<string>();
   for (const c of cands) if (c.type === 'person' && c.words.length > 1) for (const w of c.words) personWords.add(w.toLowerCase());
   for (const c of cands) {
@@ -92,15 +93,26 @@ export function retypeByContext(text: string, toks: Tok[], cands: Candidate[], a
       if (/^:/.test(text.slice(c.end, c.end + 1)) && toks[i0].initial) continue; // "Leicester: Leicestershire beat…" venue
       if (/\($/.test(text.slice(Math.max(0, c.start - 1), c.start))) continue; // "(Yugoslavia)"
       const teamish = next && (TEAM_VERB_AFTER.test(next.norm) || /^\d/.test(next.text) || possessive) || prev && TEAM_WORD_BEFORE.test(prev.norm) || !prev && !next;
-      if (teamish) Object.assign(c, { type: 'organization', strong: true });
+      if (teamish) { Object.assign(c, { type: 'organization', strong: true }); teams.add(key); }
       continue;
     }
     if ((c.type === 'person' || c.type === 'other') && !c.strong && c.words.length === 1 && !personWords.has(key)) {
       // People never take a plural verb ("Rotor are well placed"); a lone unknown word after
       // "against" or "joined" is a club.
-      const teamish = next && /^(are|were|have|drew|thrashed|blanked|rallied|routed|trounced|edged)$/.test(next.norm) || prev && /^(beat|beating|against|v|vs|joined|signed|champions|leaders|rivals)$/.test(prev.norm)
+      const teamish = next && c.words.length === 1 && /^(are|were|have|beat|beats|defeated|drew|thrashed|blanked|rallied|routed|trounced|edged)$/.test(next.norm) || prev && /^(beat|beating|against|v|vs|joined|signed|champions|leaders|rivals)$/.test(prev.norm)
         || prev?.norm === 'the' && /s$/.test(key) && !/ss$/.test(key);
-      if (teamish) Object.assign(c, { type: 'organization', strong: true });
+      if (teamish) { Object.assign(c, { type: 'organization', strong: true }); teams.add(key); }
+    }
+  }
+  // A club is a club all through the report ("Kent beat Essex … Kent made up for lost time"),
+  // whatever the tagger guessed where the sentence gave no cue.
+  if (teams.size) {
+    for (const c of cands) {
+      if (c.type === 'organization' || c.type === 'group' || c.country || !teams.has(normKey(text.slice(c.start, c.end)))) continue;
+      const i0 = at.get(c.start);
+      const prev = i0 !== undefined && toks[i0 - 1]?.sent === c.sent ? toks[i0 - 1] : undefined;
+      if (c.type === 'place' && prev && (LOCATIVE.test(prev.norm) || prev.norm === 'of')) continue;
+      Object.assign(c, { type: 'organization', strong: true });
     }
   }
 }

@@ -46,7 +46,7 @@ party | council | agency | university | ministry | bank | committee | commission
 | broadcasting | television | radio | channel | studios | records | pictures | entertainment | technologies | technology | systems | industries | industry | energy
 | petroleum | oil | pharmaceuticals | labs | laboratories | enterprises | securities | investments | insurance | bancorp | financial | group | agency | secretariat
 | directorate | administration | regime | government | junta | militia | brotherhood | cartel | gang | team | orchestra | band | magazine | daily | weekly | review
-| observatory | watch | international | institute | centre | center | council | tribunal | mission | commissariat | inspectorate | ministry | embassy | consulate
+| newsroom | desk | observatory | watch | international | institute | centre | center | council | tribunal | mission | commissariat | inspectorate | ministry | embassy | consulate
 | federal | fund | fbi | cia | nasa | taliban | hamas | hezbollah | nato | opec
 | sas | sa | ag | se | nv | gmbh | spa | ab | asa | oyj | bv | kk | pty | pte | bhd | srl
 `);

@@ -465,8 +465,11 @@ export function recognize(text: string, toks: Tok[], sentences: Span[] = []): Ca
 
 const TEAM = "\\p{Lu}[\\p{L}.'&-]*(?: \\p{Lu}[\\p{L}.'&-]*){0,3}";
 const RESULT = new RegExp(`^\\s*${TEAM} \\d{1,3} ,? ?${TEAM} \\d{1,3}\\s*(?:\\(.*\\))?\\s*\\.?\\s*$`, 'u');
-const STANDING = new RegExp(`^\\s*(?:\\d+\\.? )?${TEAM}(?: \\d+(?:-\\d+)?){4,}\\s*$`, 'u');
+// Standings: wins, losses, percentages (".556"), games behind ("5 1/2", "-").
+const STANDING = new RegExp(`^\\s*(?:\\d+\\.? )?${TEAM}(?: (?:\\d+(?:-\\d+)?|\\d*\\.\\d+|\\d+\\/\\d+|-)){4,}\\s*$`, 'u');
+// A fixture list: "KANSAS CITY AT DETROIT", "Arsenal v Chelsea".
+const FIXTURE = new RegExp(`^\\s*${TEAM} (?:AT|at|v|vs\\.?) ${TEAM}\\s*$`, 'u');
 function tableLine(line: string): 'result' | 'standing' | null {
   if (line.length > 120) return null;
-  return RESULT.test(line) ? 'result' : STANDING.test(line) ? 'standing' : null;
+  return RESULT.test(line) || FIXTURE.test(line) ? 'result' : STANDING.test(line) ? 'standing' : null;
 }

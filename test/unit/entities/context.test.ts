@@ -41,6 +41,15 @@ const cases: Case[] = [
     [['Lisbon', 'place']]],
   ['a city in business copy is not a club',
     'Valencia will host the trade fair next year, the organisers said.', [['Valencia', 'place']]],
+  ['standings and fixture lines in capitals name clubs',
+    'BASEBALL - STANDINGS AFTER SUNDAY GAMES.\nW L PCT GB\nPORTLAND 74 59 .556 -\nHARTFORD 70 63 .526 4\nSCHEDULE\nHARTFORD AT PORTLAND\n'
+    + 'The league said both teams won their games on Sunday after the pitcher left in the ninth inning.',
+    [['PORTLAND', 'organization'], ['HARTFORD', 'organization']]],
+  ['a club stays a club where the sentence gives no cue',
+    'Brakmoor beat Tallowby 3-1 on Saturday to stay top of the league.\n'
+    + 'Brakmoor scored twice in the first half and their goalkeeper saved a penalty after the break.\nBrakmoor now face the champions next week.',
+    [['Brakmoor', 'organization']]],
+  ['a sign-off desk is an organization', '-- Anna Reyes, Lisbon Newsroom +351 21 000 0000', [['Lisbon Newsroom', 'organization'], ['Anna Reyes', 'person']]],
   ['scorecard initials are people', 'Bowling: K. Marsden 10-1-42-3, T. Oyelaran 8-0-51-1.', [['K. Marsden', 'person'], ['T. Oyelaran', 'person']]],
 ];
 
