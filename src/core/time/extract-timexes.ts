@@ -44,7 +44,11 @@ function sentenceTimexes(text: string, s: Sentence, dct: Ymd | null): Timex[] {
     const before = sentence.slice(Math.max(0, r.start - 64), r.start);
     const prevWord = (/([\p{L}]+)\W*$/u.exec(before)?.[1] ?? '').toLowerCase();
     const possessive = /^['’]s\b/.test(sentence.slice(r.end, r.end + 3));
-    return { dct, text: sentence.slice(r.start, r.end), tense: tenseAround(sentence, r.start, r.end), prevWord, possessive, ...extra };
+    // "could come as early as Tuesday", "as soon as Friday": the earliest of days still ahead,
+    // unless a past tense says otherwise ("crowds gathered as early as Friday").
+    let tense = tenseAround(sentence, r.start, r.end);
+    if (r.kind === 'weekday' && tense.tense !== 'past' && /\bas\s+(?:early|soon)\s+as\s*$/i.test(before)) tense = { tense: 'future', cue: 'as early as' };
+    return { dct, text: sentence.slice(r.start, r.end), tense, prevWord, possessive, ...extra };
   };
   // Dates first; a range's second end may not precede its first ("from Sunday to Wednesday").
   for (let i = 0; i < raws.length; i++) {

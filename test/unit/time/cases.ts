@@ -162,4 +162,8 @@ TIMEX_CASES.push(
   { dct: '2024-03-13', sentence: 'The cargo ship was due to dock in Rotterdam on Thursday.', expr: 'Thursday', value: '2024-03-14' },
   { dct: '2024-03-11', sentence: 'Organisers had scheduled a news conference for Tuesday.', expr: 'Tuesday', value: '2024-03-12' },
   { dct: '2024-03-15', sentence: 'The firm held a news conference on Tuesday.', expr: 'Tuesday', value: '2024-03-12', why: 'a plain past tense still looks back' },
+  // "as early as" a weekday: the earliest of days still ahead, unless told in the past.
+  { dct: '2024-03-11', sentence: 'The envoy could arrive in Kyiv as early as Tuesday.', expr: 'Tuesday', value: '2024-03-12' },
+  { dct: '2024-03-11', sentence: 'The shipment may land as soon as Friday, officials said.', expr: 'Friday', value: '2024-03-15' },
+  { dct: '2024-03-17', sentence: 'Crowds gathered as early as Friday to see the procession.', expr: 'Friday', value: '2024-03-15' },
 );
