@@ -4,6 +4,7 @@ import { isAttribution, summarize } from './summary';
 import { clauseAt, clauses } from './clauses';
 import { statusOf } from './status';
 import { readLeadDateline } from '../page/datelines';
+import { AGENCY_PATTERN } from '../page/agencies';
 
 export interface EventInput {
   docId: string;
@@ -107,10 +108,15 @@ export function buildEvents(input: EventInput): DocEvent[] {
   return events;
 }
 
+/** "Reuters - ", "(AP) — ": an agency credit left in front of the story's first words. */
+const AGENCY_CREDIT = new RegExp(`^\\(?(?:${AGENCY_PATTERN})\\)?\\s*[-–—_]+\\s*`);
+
 function afterLeadDateline(text: string, s: Sentence): Sentence {
-  const lead = readLeadDateline(text.slice(s.start, s.end));
-  if (!lead || lead.length >= s.end - s.start) return s;
-  return { ...s, start: s.start + lead.length };
+  const sText = text.slice(s.start, s.end);
+  let skip = readLeadDateline(sText)?.length ?? 0;
+  skip += AGENCY_CREDIT.exec(sText.slice(skip))?.[0].length ?? 0;
+  if (!skip || skip >= sText.length) return s;
+  return { ...s, start: s.start + skip };
 }
 
 /** "up from 660 million a year earlier", "compared with 2019": a yardstick, not a happening. */

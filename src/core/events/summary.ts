@@ -109,7 +109,8 @@ export function isAttribution(text: string, s: Sentence, anchor: Span): boolean 
 }
 
 function finish(core: string): string {
-  const w = core.split(/\s+/).filter(Boolean);
+  // Whatever a clause cut left in front ("- ", ", ", "— "), a summary opens with a word.
+  const w = core.replace(/^[\s\-–—_:;,.]+/, '').split(/\s+/).filter(Boolean);
   const out = w.length > MAX_WORDS ? w.slice(0, MAX_WORDS).join(' ') + '…' : w.join(' ');
   return out.charAt(0).toUpperCase() + out.slice(1);
 }

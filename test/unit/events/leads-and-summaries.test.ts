@@ -35,6 +35,14 @@ describe('buildEvents: wire datelines inside the lead sentence', () => {
       assert.strictEqual(text.slice(e.sentence.start, e.sentence.end).replace(/\.$/, ''), c.story.replace(/\.$/, ''), 'sentence starts after the dash');
     });
   }
+  it('never opens a summary with a dash, a comma or the agency', () => {
+    const leads = ['LONDON (Reuters) - ', 'TOKYO, May 2 (Reuters) -- ', 'NAIROBI, Kenya (AP) — ', 'Reuters - ', '- ', 'GENEVA, June 3 (AFP) – '];
+    for (const lead of leads) {
+      const text = `${HEAD}${lead}Talks between the two sides collapsed on Monday, and the envoys left on Tuesday.`;
+      const evs = eventsOf(text, '2024-03-14');
+      assert.deepStrictEqual(evs.map((e) => e.summary), ['Talks between the two sides collapsed', 'The envoys left'], lead);
+    }
+  });
   it('still reads the dateline as the publication claim', () => {
     const text = 'Apple shares slide\n\nSAN FRANCISCO, March 14, 2024 (Reuters) - Apple Inc shares fell 4% on Tuesday.';
     assert.strictEqual(readPage(text, { id: 'doc.txt' }).published.date, '2024-03-14');
