@@ -42,6 +42,21 @@ export function isSportsDocument(toks: Tok[]): boolean {
 export function retypeByContext(text: string, toks: Tok[], cands: Candidate[], at: Map<number, number>): void {
   const sports = isSportsDocument(toks);
   const teams = new Set<string>();
+  const i1s = new Map<Candidate, number>();
+  /** A place named as where something is: after "in"/"at", a dateline, "X-based", a venue label, "(Country)", "Lord's, London". */
+  const whereNotWho = (c: Candidate, i0: number, i1: number): boolean => {
+    const prev = toks[i0 - 1]?.sent === c.sent ? toks[i0 - 1] : undefined;
+    const next = toks[i1 + 1]?.sent === c.sent ? toks[i1 + 1] : undefined;
+    const after = text.slice(toks[i1].end, toks[i1].end + 14);
+    if (prev && (LOCATIVE.test(prev.norm) || prev.norm === 'of')) return true;
+    if (/^[ \t]*,?[ \t]*\d{4}-\d\d-\d\d/.test(after)) return true; // dateline
+    if (next && /^,/.test(after) && next.cap && toks[i0].initial) return true; // "WIGAN, England" dateline
+    if (prev && prev.cap && /^,[ \t]*$/.test(text.slice(prev.end, c.start))) return true; // "Arlington, Texas", "Lord's, London"
+    if (/^-/.test(text.slice(c.end, c.end + 1))) return true;
+    if (/^:/.test(after) && toks[i0].initial) return true; // "Leicester: Leicestershire beat…" venue
+    if (/\($/.test(text.slice(Math.max(0, c.start - 1), c.start))) return true; // "(Yugoslavia)"
+    return false;
+  };
   const personWords = new Set<string>();
   for (const c of cands) if (c.type === 'person' && c.words.length > 1) for (const w of c.words) personWords.add(w.toLowerCase());
   for (const c of cands) {
@@ -55,6 +70,7 @@ export function retypeByContext(text: string, toks: Tok[], cands: Candidate[], a
     const key = normKey(text.slice(c.start, c.end));
     const gapAfter = next ? text.slice(toks[i1].end, next.start) : '';
     const possessive = toks[i1].poss;
+    i1s.set(c, i1);
 
     // "Cupertino, California-based": the words before "-based" name places.
     if (/^-based\b/.test(text.slice(c.end, c.end + 7)) && !(c.type === 'organization' && c.strong) && c.type !== 'group') {
@@ -86,12 +102,7 @@ export function retypeByContext(text: string, toks: Tok[], cands: Candidate[], a
     // Sports copy: a club is named by its town ("Leicestershire beat Somerset"), a nickname ("the
     // Orioles") or an unknown word; national sides keep the country's name and stay places.
     if (c.type === 'place' && !isCountryOrRegion(c, key)) {
-      if (prev && (LOCATIVE.test(prev.norm) || prev.norm === "of")) continue;
-      if (next && /^[ \t]*,?[ \t]*\d{4}-\d\d-\d\d/.test(text.slice(toks[i1].end, toks[i1].end + 14))) continue; // dateline
-      if (next && (/^,/.test(gapAfter) && next.cap && toks[i0].initial)) continue; // "WIGAN, England" dateline
-      if (/^\s*-based\b|^-/.test(text.slice(c.end, c.end + 7))) continue;
-      if (/^:/.test(text.slice(c.end, c.end + 1)) && toks[i0].initial) continue; // "Leicester: Leicestershire beat…" venue
-      if (/\($/.test(text.slice(Math.max(0, c.start - 1), c.start))) continue; // "(Yugoslavia)"
+      if (whereNotWho(c, i0, i1)) continue;
       const teamish = next && (TEAM_VERB_AFTER.test(next.norm) || /^\d/.test(next.text) || possessive) || prev && TEAM_WORD_BEFORE.test(prev.norm) || !prev && !next;
       if (teamish) { Object.assign(c, { type: 'organization', strong: true }); teams.add(key); }
       continue;
@@ -110,8 +121,7 @@ export function retypeByContext(text: string, toks: Tok[], cands: Candidate[], a
     for (const c of cands) {
       if (c.type === 'organization' || c.type === 'group' || c.country || !teams.has(normKey(text.slice(c.start, c.end)))) continue;
       const i0 = at.get(c.start);
-      const prev = i0 !== undefined && toks[i0 - 1]?.sent === c.sent ? toks[i0 - 1] : undefined;
-      if (c.type === 'place' && prev && (LOCATIVE.test(prev.norm) || prev.norm === 'of')) continue;
+      if (i0 === undefined || c.type === 'place' && whereNotWho(c, i0, i1s.get(c) ?? i0)) continue;
       Object.assign(c, { type: 'organization', strong: true });
     }
   }

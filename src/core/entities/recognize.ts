@@ -440,7 +440,7 @@ export function recognize(text: string, toks: Tok[], sentences: Span[] = []): Ca
   const out: Candidate[] = [];
   const index = new Map<Tok, number>();
   toks.forEach((t, i) => index.set(t, i));
-  const table = new Map<number, 'result' | 'standing' | null>();
+  const table = new Map<number, 'result' | 'standing' | 'away' | null>();
   for (const t of toks) {
     if (!table.has(t.sent)) table.set(t.sent, sentences[t.sent] ? tableLine(text.slice(sentences[t.sent].start, sentences[t.sent].end)) : null);
     if (table.get(t.sent)) t.initial = false; // a table line is all names and numbers
@@ -452,8 +452,9 @@ export function recognize(text: string, toks: Tok[], sentences: Span[] = []): Ca
     const sent = run[0].sent;
     // In a results or standings line the names are teams: "Leicester 1 Chelsea 2", "Arsenal 4 2 1 1 7 4 7".
     const kind = table.get(sent);
+    if (kind === 'away' && out.some((o) => o.sent === sent)) { out.push(...cs); continue; }
     if (kind) for (const c of cs) {
-      if (c.type === 'place' && !c.country || c.type === 'other' || c.type === 'person' && (!c.strong || kind === 'result' && c.words.length === 1)) Object.assign(c, { type: 'organization', strong: true });
+      if (c.type === 'place' && !c.country || c.type === 'other' || c.type === 'person' && (!c.strong || kind !== 'standing' && c.words.length === 1)) Object.assign(c, { type: 'organization', strong: true });
     }
     out.push(...cs);
   }
@@ -468,8 +469,10 @@ const RESULT = new RegExp(`^\\s*${TEAM} \\d{1,3} ,? ?${TEAM} \\d{1,3}\\s*(?:\\(.
 // Standings: wins, losses, percentages (".556"), games behind ("5 1/2", "-").
 const STANDING = new RegExp(`^\\s*(?:\\d+\\.? )?${TEAM}(?: (?:\\d+(?:-\\d+)?|\\d*\\.\\d+|\\d+\\/\\d+|-)){4,}\\s*$`, 'u');
 // A fixture list: "KANSAS CITY AT DETROIT", "Arsenal v Chelsea".
-const FIXTURE = new RegExp(`^\\s*${TEAM} (?:AT|at|v|vs\\.?) ${TEAM}\\s*$`, 'u');
-function tableLine(line: string): 'result' | 'standing' | null {
+const FIXTURE = new RegExp(`^\\s*${TEAM} (?:v|vs\\.?) ${TEAM}\\s*$`, 'u');
+// "KANSAS CITY AT DETROIT": the visitors, then the home ground (a place, as where the game is).
+const AWAY_AT = new RegExp(`^\\s*${TEAM} (?:AT|at) ${TEAM}\\s*$`, 'u');
+function tableLine(line: string): 'result' | 'standing' | 'away' | null {
   if (line.length > 120) return null;
-  return RESULT.test(line) || FIXTURE.test(line) ? 'result' : STANDING.test(line) ? 'standing' : null;
+  return RESULT.test(line) || FIXTURE.test(line) ? 'result' : STANDING.test(line) ? 'standing' : AWAY_AT.test(line) ? 'away' : null;
 }

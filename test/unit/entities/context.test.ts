@@ -42,9 +42,9 @@ const cases: Case[] = [
   ['a city in business copy is not a club',
     'Valencia will host the trade fair next year, the organisers said.', [['Valencia', 'place']]],
   ['standings and fixture lines in capitals name clubs',
-    'BASEBALL - STANDINGS AFTER SUNDAY GAMES.\nW L PCT GB\nPORTLAND 74 59 .556 -\nHARTFORD 70 63 .526 4\nSCHEDULE\nHARTFORD AT PORTLAND\n'
+    'BASEBALL - STANDINGS AFTER SUNDAY GAMES.\nW L PCT GB\nPORTLAND 74 59 .556 -\nHARTFORD 70 63 .526 4\nSCHEDULE\nHartford v Portland\n'
     + 'The league said both teams won their games on Sunday after the pitcher left in the ninth inning.',
-    [['PORTLAND', 'organization'], ['HARTFORD', 'organization']]],
+    [['PORTLAND', 'organization'], ['HARTFORD', 'organization'], ['Hartford', 'organization'], ['Portland', 'organization']]],
   ['a club stays a club where the sentence gives no cue',
     'Brakmoor beat Tallowby 3-1 on Saturday to stay top of the league.\n'
     + 'Brakmoor scored twice in the first half and their goalkeeper saved a penalty after the break.\nBrakmoor now face the champions next week.',
@@ -54,6 +54,11 @@ const cases: Case[] = [
 ];
 
 describe('entities: context retypes names (firms, clubs)', () => {
+  it('"VISITORS AT HOSTS" schedule lines: the visitors are a club, the home ground a place', () => {
+    const res = run('BASEBALL - SATURDAY SCHEDULE.\nAUSTIN AT DENVER\nThe pitcher and the team scored in the game after the league standings were fixed, with a 4-2 win.');
+    assert.equal(res.mentions.find((m) => m.text === 'AUSTIN')?.type, 'organization');
+    assert.equal(res.mentions.find((m) => m.text === 'DENVER')?.type, 'place');
+  });
   for (const [title, text, expected] of cases) {
     it(title, () => {
       const res = run(text);
