@@ -115,6 +115,32 @@ export function retypeByContext(text: string, toks: Tok[], cands: Candidate[], a
       if (teamish) { Object.assign(c, { type: 'organization', strong: true }); teams.add(key); }
     }
   }
+  // "Ato Boldon (Trinidad)": a name in brackets right after a person's is where they come from.
+  // "Barentsburg and Pyramiden", "Breisach, Kehl and Freiburg": a guessed name listed with known
+  // places (or firms) is one too.
+  for (let k = 0; k < cands.length; k++) {
+    const c = cands[k], before = cands[k - 1];
+    if (before && before.sent === c.sent && before.type === 'person' && c.type === 'person' && !c.strong
+      && /^[ \t]*\($/.test(text.slice(before.end, c.start)) && text[c.end] === ')') Object.assign(c, { type: 'place', strong: false });
+  }
+  for (let k = 0; k < cands.length;) {
+    let e = k;
+    while (e + 1 < cands.length && cands[e + 1].sent === cands[k].sent && /^(?:,[ \t]*|,?[ \t]+(?:and|or)[ \t]+)$/.test(text.slice(cands[e].end, cands[e + 1].start))) e++;
+    // "the mining towns of Barentsburg and Pyramiden", "the village of Adames".
+    const i0 = at.get(cands[k].start);
+    if (i0 !== undefined && i0 >= 2 && toks[i0 - 1].norm === 'of' && toks[i0 - 1].sent === cands[k].sent
+      && /^(town|towns|village|villages|city|cities|region|regions|province|provinces|district|districts|suburb|suburbs|island|islands|port|municipality)$/.test(toks[i0 - 2].norm)) {
+      for (const x of cands.slice(k, e + 1)) if (!x.strong && x.type !== 'group') x.type = 'place';
+    }
+    if (e > k) {
+      const list = cands.slice(k, e + 1);
+      for (const type of ['place', 'organization'] as const) {
+        if (list.filter((x) => x.type === type && x.strong).length * 2 < list.length) continue;
+        for (const x of list) if (!x.strong && (x.type === 'person' || x.type === 'other' || x.type === 'place' || x.type === 'organization')) x.type = type;
+      }
+    }
+    k = e + 1;
+  }
   // A club is a club all through the report ("Kent beat Essex … Kent made up for lost time"),
   // whatever the tagger guessed where the sentence gave no cue.
   if (teams.size) {

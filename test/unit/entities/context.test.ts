@@ -50,6 +50,9 @@ const cases: Case[] = [
     + 'Brakmoor scored twice in the first half and their goalkeeper saved a penalty after the break.\nBrakmoor now face the champions next week.',
     [['Brakmoor', 'organization']]],
   ['a sign-off desk is an organization', '-- Anna Reyes, Lisbon Newsroom +351 21 000 0000', [['Lisbon Newsroom', 'organization'], ['Anna Reyes', 'person']]],
+  ['a bracketed name after an athlete is their country or town', '3. Tomas Velikov (Vratsa) 20.37', [['Tomas Velikov', 'person'], ['Vratsa', 'place']]],
+  ['"the towns of X and Y" are places', 'Smoke reached the mountain towns of Kelvardi and Ostrezno on Monday.', [['Kelvardi', 'place'], ['Ostrezno', 'place']]],
+  ['a guessed name listed with known places is a place', 'Talks were held in Zagreb, Belgrade and Drenvacko last week.', [['Drenvacko', 'place']]],
   ['scorecard initials are people', 'Bowling: K. Marsden 10-1-42-3, T. Oyelaran 8-0-51-1.', [['K. Marsden', 'person'], ['T. Oyelaran', 'person']]],
 ];
 
