@@ -107,6 +107,14 @@ export function retypeByContext(text: string, toks: Tok[], cands: Candidate[], a
       if (teamish) { Object.assign(c, { type: 'organization', strong: true }); teams.add(key); }
       continue;
     }
+    // A name the tagger knows as a person's ("Kent") is a club only where no person could be: a
+    // plural verb, or "v"/"against" before it.
+    if (c.type === 'person' && c.strong && !c.role && c.words.length === 1 && !personWords.has(key)
+      && (next && /^(are|were|have)$/.test(next.norm) || prev && /^(v|vs|against)$/.test(prev.norm))) {
+      Object.assign(c, { type: 'organization', strong: true });
+      teams.add(key);
+      continue;
+    }
     if ((c.type === 'person' || c.type === 'other') && !c.strong && c.words.length === 1 && !personWords.has(key)) {
       // People never take a plural verb ("Rotor are well placed"); a lone unknown word after
       // "against" or "joined" is a club.

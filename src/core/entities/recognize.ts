@@ -454,7 +454,7 @@ export function recognize(text: string, toks: Tok[], sentences: Span[] = []): Ca
     const kind = table.get(sent);
     if (kind === 'away' && out.some((o) => o.sent === sent)) { out.push(...cs); continue; }
     if (kind) for (const c of cs) {
-      if (c.type === 'place' && !c.country || c.type === 'other' || c.type === 'person' && (!c.strong || kind !== 'standing' && c.words.length === 1)) Object.assign(c, { type: 'organization', strong: true });
+      if (c.type === 'place' && !c.country || c.type === 'other' || c.type === 'person' && (!c.strong || kind === 'standing' || c.words.length === 1)) Object.assign(c, { type: 'organization', strong: true });
     }
     out.push(...cs);
   }

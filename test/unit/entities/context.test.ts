@@ -49,6 +49,11 @@ const cases: Case[] = [
     'Brakmoor beat Tallowby 3-1 on Saturday to stay top of the league.\n'
     + 'Brakmoor scored twice in the first half and their goalkeeper saved a penalty after the break.\nBrakmoor now face the champions next week.',
     [['Brakmoor', 'organization']]],
+  ['a county the tagger knows as a name is a club after "v" and before a plural verb',
+    'Essex beat Surrey by six wickets on Friday in the county championship this season, with two points for the draw.\n'
+    + 'Warwick were bowled out for 140 in their second innings after the tea interval.\nThe next match is Essex v Warwick at Chelmsford.',
+    [['Warwick', 'organization']]],
+  ['a standings line makes every name a club', 'Swindon 4 2 1 1 5 4 7\nBradford 4 2 0 2 4 3 6\nLincoln 4 1 2 1 5 5 5', [['Bradford', 'organization'], ['Lincoln', 'organization']]],
   ['a sign-off desk is an organization', '-- Anna Reyes, Lisbon Newsroom +351 21 000 0000', [['Lisbon Newsroom', 'organization'], ['Anna Reyes', 'person']]],
   ['a bracketed name after an athlete is their country or town', '3. Tomas Velikov (Vratsa) 20.37', [['Tomas Velikov', 'person'], ['Vratsa', 'place']]],
   ['"the towns of X and Y" are places', 'Smoke reached the mountain towns of Kelvardi and Ostrezno on Monday.', [['Kelvardi', 'place'], ['Ostrezno', 'place']]],
