@@ -336,7 +336,10 @@ function anaphoricAnchor(text: string, s: Sentence, dated: { sentence: Sentence;
     const ante = findAntecedent(text, noun, s, dated);
     if (!ante || ante.date.precision !== 'day') continue;
     const start = s.start + m.index + m[0].indexOf(m[1]);
-    return { start, end: start + m[1].length, timexes: [], how: `the ${noun} mentioned earlier`, date: { ...ante.date, open: undefined } };
+    // The event happened on the antecedent's day: its open end does not carry over. Dropped, not
+    // set to undefined, so the analysis survives a JSON round trip (cache, worker) unchanged.
+    const { open: _open, ...date } = ante.date;
+    return { start, end: start + m[1].length, timexes: [], how: `the ${noun} mentioned earlier`, date };
   }
   return null;
 }

@@ -1,4 +1,6 @@
 import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import fc from 'fast-check';
 import { analyzeDocument } from '../../../src/core/analyze';
 import { decodeBytes } from '../../../src/core/input/decode';
@@ -26,6 +28,13 @@ export function violations(text: string, a: DocumentAnalysis): string[] {
     if (ids.has(ev.id)) out.push(`event id ${ev.id} repeated`);
     ids.add(ev.id);
     for (const k of ev.entities) if (!keys.has(k)) out.push(`event ${ev.id} names unknown entity ${k}`);
+  }
+  // The cache and the workers hand analyses over as JSON: an undefined field, NaN or a class
+  // instance would make a cached analysis differ from a fresh one.
+  try {
+    assert.deepStrictEqual(JSON.parse(JSON.stringify(a)), a);
+  } catch (e) {
+    out.push(`changes in a JSON round trip: ${String((e as Error).message).slice(0, 300)}`);
   }
   return out;
 }
@@ -59,6 +68,16 @@ describe('analyzeDocument invariants (property tests)', function () {
   it('holds on news-like text salted with emoji, combining marks, RTL, zero-width, lone surrogates and CR/LF mixes', () => {
     fc.assert(fc.property(newsy, fc.option(fc.constantFrom('2023-09-09', '2024-02-29', '1999-12-31')), (s, date) => { check(s, 'n.txt', date ?? undefined); }),
       { numRuns: 300, seed: 2 });
+  });
+
+  it('holds on whole real articles (the sample corpus), where every stage fires', () => {
+    const dir = path.resolve(__dirname, '../../../../seeds');
+    const files = fs.readdirSync(dir).filter((f) => f.endsWith('.txt'));
+    assert.ok(files.length >= 2, `sample articles in ${dir}`);
+    for (const f of files) {
+      const a = check(fs.readFileSync(path.join(dir, f), 'utf8'), f);
+      assert.ok(a.events.length > 0 && a.entities.length > 0, `${f} yields entities and events`);
+    }
   });
 
   it('holds on random byte files after decoding', () => {
