@@ -453,7 +453,7 @@ export class CorpusLinker {
     if (c.members[i] !== m) return false;
     c.members.splice(i, 1);
     removeStats(c.stats, m, c.members);
-    const probe = entityOf(c, c.entity.id);
+    const probe = entityOf(c, c.entity.id, false);
     const same = probe.name === c.entity.name && probe.type === c.entity.type;
     c.members.splice(i, 0, m);
     addStats(c.stats, m);
@@ -518,7 +518,7 @@ function removeStats(s: Stats, m: Member, rest: Member[]): void {
  * The linked entity of a cluster, from its stats: the same choices `majorityType`, `canonical` and
  * `mostFrequent` make over the members in ref order (ties go to the first member by ref).
  */
-function entityOf(c: Cluster, id: string): LinkedEntity {
+function entityOf(c: Cluster, id: string, withMembers = true): LinkedEntity {
   const { stats } = c;
   let type: EntityType | undefined;
   let best: { score: number; minRef: string } | undefined;
@@ -533,7 +533,7 @@ function entityOf(c: Cluster, id: string): LinkedEntity {
   for (const [r, n] of stats.roles) if (n > roleN || (n === roleN && r < role!)) { role = r; roleN = n; }
   const base = `${type}:${slug(name)}`;
   const keepId = id && (id === base || id.startsWith(`${base}-`)) ? id : base;
-  return { id: keepId, name, type: type!, aliases, ...(role ? { role } : {}), members: c.members.map((m) => m.out) };
+  return { id: keepId, name, type: type!, aliases, ...(role ? { role } : {}), members: withMembers ? c.members.map((m) => m.out) : [] };
 }
 
 function lowerBound(xs: Member[], ref: string): number {
