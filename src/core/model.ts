@@ -11,7 +11,7 @@
  */
 
 /** Bumped whenever analysis output changes shape or meaning; caches keyed by it. */
-export const ENGINE_VERSION = '0.1.0';
+export const ENGINE_VERSION = '0.2.0';
 
 export interface Span {
   start: number;
