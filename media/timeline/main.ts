@@ -118,13 +118,16 @@ document.body.append(h('main', { class: 'tl-root' },
 // ---------------------------------------------------------------------------------------------
 // Filters
 
+/** Names the host gave with a filter, for entities the payload does not list (no dated events). */
+const entityNames = new Map<string, string>();
+
 function syncControls(): void {
   if (!payload) return;
   const f = state.filter;
   const entityOptions = [h('option', { value: '' }, `All entities (${payload.entities.length})`)];
   const known = new Set(payload.entities.map((e) => e.id));
   if (f.entity && !known.has(f.entity)) {
-    entityOptions.push(h('option', { value: f.entity }, `${f.entity} (no dated events)`));
+    entityOptions.push(h('option', { value: f.entity }, `${entityNames.get(f.entity) ?? f.entity} (no dated events)`));
   }
   for (const e of payload.entities) entityOptions.push(h('option', { value: e.id }, `${e.name} · ${e.events}`));
   setChildren(entitySelect, ...entityOptions);
@@ -519,7 +522,10 @@ window.addEventListener('message', (ev: MessageEvent<HostMessage>) => {
   if (!msg || typeof msg !== 'object') return;
   switch (msg.type) {
     case 'data': onData(msg.payload); break;
-    case 'filter': setFilter(msg.filter, true); break;
+    case 'filter':
+      if (msg.filter.entity && msg.entityName) entityNames.set(msg.filter.entity, msg.entityName);
+      setFilter(msg.filter, true);
+      break;
     case 'focusEvent': onFocusEvent(msg.eventId); break;
   }
 });

@@ -108,7 +108,8 @@ export function defaultFilter(): TimelineFilter {
 export type HostMessage =
   | { type: 'data'; payload: TimelinePayload }
   /** Narrow the view (from the tree selection or `dossier.showTimeline` arguments); omitted keys are kept. */
-  | { type: 'filter'; filter: Partial<TimelineFilter> }
+  /** `entityName` labels an entity that has no dated event (so is not in the payload's list). */
+  | { type: 'filter'; filter: Partial<TimelineFilter>; entityName?: string }
   /** Select, scroll to and focus one event. */
   | { type: 'focusEvent'; eventId: string };
 

@@ -104,12 +104,33 @@ export class Workbench {
     await row.waitFor();
     const state = await row.getAttribute('aria-expanded');
     if (state === null) throw new Error(`tree item ${label} cannot be expanded (it has no children)`);
-    if (state === 'false') await row.locator('.monaco-tl-twistie').click();
-    await this.page.waitForFunction((el) => el?.getAttribute('aria-expanded') === 'true', await row.elementHandle());
+    // A refresh of the tree can re-render the row under the click and swallow it: retry the click
+    // (the gesture), never the check.
+    for (let attempt = 0; (await row.getAttribute('aria-expanded')) !== 'true'; attempt++) {
+      if (attempt === 3) throw new Error(`tree item ${label} did not expand after ${attempt} clicks`);
+      await row.locator('.monaco-tl-twistie').click();
+      await this.page.waitForFunction((el) => el?.getAttribute('aria-expanded') === 'true', await row.elementHandle(), { timeout: 10_000 })
+        .catch(() => undefined);
+    }
     return row;
   }
 
   async openFile(file: string, at?: { line: number; column: number }): Promise<void> {
+    // Quick Open filters asynchronously: Enter can pick a row of the list shown before the filter
+    // applied (a recently opened file, or this file without the position). So the state is checked
+    // (active tab, cursor position in the status bar) and only the gesture is retried.
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await this.quickOpen(file, at);
+        return;
+      } catch (err) {
+        if (attempt === 3) throw err;
+        await this.page.keyboard.press('Escape');
+      }
+    }
+  }
+
+  private async quickOpen(file: string, at?: { line: number; column: number }): Promise<void> {
     await this.page.keyboard.press('Control+P');
     const input = this.page.locator('.quick-input-widget input');
     await input.waitFor();
@@ -117,9 +138,14 @@ export class Workbench {
     // search, whose index may not hold a file the scenario has just written.
     const target = path.resolve(this.workspace, file);
     await input.fill(at ? `${target}:${at.line}:${at.column}` : target);
-    await this.page.locator('.quick-input-list .monaco-list-row', { hasText: path.basename(file) }).first().waitFor();
+    // The row for the typed path: the first row, naming this file (the picker has applied the filter).
+    await this.page.locator('.quick-input-list .monaco-list-row[data-index="0"]', { hasText: path.basename(file) }).waitFor({ timeout: 15_000 });
     await this.page.keyboard.press('Enter');
-    await this.page.locator('.tab.active', { hasText: path.basename(file) }).waitFor();
+    await this.page.locator('.tab.active', { hasText: path.basename(file) }).waitFor({ timeout: 15_000 });
+    if (at) {
+      await this.page.waitForFunction(({ line, column }) => [...document.querySelectorAll('.statusbar-item')]
+        .some((e) => new RegExp(`^\\s*Ln ${line}, Col ${column}\\b`).test(e.textContent ?? '')), at, { timeout: 10_000 });
+    }
   }
 
   async hoverText(file: string, text: string, options: HoverOptions = {}): Promise<string> {

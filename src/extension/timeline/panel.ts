@@ -105,6 +105,11 @@ export class TimelinePanel implements vscode.Disposable {
 
   /** Sends now if the page is listening, otherwise when it says `ready`. */
   send(msg: HostMessage): void {
+    // The webview lists only entities with dated events; name the others for its filter box.
+    if (msg.type === 'filter' && msg.filter.entity && !msg.entityName) {
+      const name = this.store.index.entity(msg.filter.entity)?.name;
+      if (name) msg = { ...msg, entityName: name };
+    }
     if (this.ready) this.post(msg);
     else this.queue.push(msg);
   }

@@ -209,6 +209,13 @@ export async function run(wb: Workbench): Promise<void> {
     assert.ok((await s.state())!.view!.start < before, 'dragging right shows earlier days');
     await page.locator('#fit-all').click();
 
+    // An entity with no dated event (selected in the tree) is named in the filter box, not shown by id.
+    await s.send({ type: 'filter', filter: { entity: 'person:no-dates' }, entityName: 'Ada No-Dates' });
+    await page.waitForFunction(() => document.querySelectorAll('.tl-event').length === 0);
+    assert.equal(await page.locator('#filter-entity option:checked').textContent(), 'Ada No-Dates (no dated events)');
+    await page.locator('#clear-filters').click();
+    await page.waitForFunction(() => document.querySelectorAll('.tl-event').length === 9);
+
     // Filters: entity (as the tree selection sends it), then document and status in the UI.
     await s.send({ type: 'filter', filter: { entity: 'person:vladimir-putin' } });
     await page.waitForFunction(() => document.querySelectorAll('.tl-event').length === 4);
