@@ -99,8 +99,8 @@ async function tier(name, fn) {
 }
 
 /** A code-server for one tier, in its own run folder, on a copy of seeds/. Stopped by the caller. */
-async function serverFor(name, { vsix } = {}) {
-  const dirs = prepareRunDir(path.join(RUN, name));
+async function serverFor(name, { vsix, settings } = {}) {
+  const dirs = prepareRunDir(path.join(RUN, name), settings);
   const workspace = copySeeds(path.join(RUN, name, 'workspace'));
   if (vsix) say(`installed: ${await installExtension(dirs, vsix)}`);
   const server = await startCodeServer(dirs, { env: { DOSSIER_RUN_DIR: RUN } });
@@ -166,14 +166,27 @@ await tier('host', async () => {
 
 await tier('ui', async () => {
   if (!(toolsOk && packageOk && compileOk)) return { tier: 'ui', passed: 0, failed: 1, note: 'set-up failed' };
-  const { server, workspace } = await serverFor('ui', { vsix: VSIX });
+  const node = await uiRun('ui', {});
+  // The same .vsix in the browser's web-worker extension host (dist/web/extension.js): the user
+  // setting remote.extensionKind makes the workbench run it there instead of the Node host.
+  say('ui: the web-worker extension host');
+  const web = await uiRun('ui-web', { 'remote.extensionKind': { [`${manifest.publisher}.${manifest.name}`]: ['web'] } }, 'web');
+  const r = { tier: 'ui', passed: node.passed + web.passed, failed: node.failed + web.failed };
+  const notes = [node.note, web.note && `web host: ${web.note}`].filter(Boolean);
+  if (notes.length) r.note = notes.join('; ');
+  return r;
+});
+
+/** One UI run: a code-server with the .vsix installed, and the scenarios meant for that extension host. */
+async function uiRun(name, settings, host = 'node') {
+  const { server, workspace } = await serverFor(name, { vsix: VSIX, settings });
   try {
-    const r = await run('node', ['out/test/ui/run.js', server.url, workspace, RESULTS], { env: { DOSSIER_RUN_DIR: RUN } });
-    return counts('ui', 'ui', r);
+    const r = await run('node', ['out/test/ui/run.js', server.url, workspace, RESULTS], { env: { DOSSIER_RUN_DIR: RUN, DOSSIER_UI_HOST: host } });
+    return counts(name, 'ui', r);
   } finally {
     await server.stop();
   }
-});
+}
 
 await tier('electron', async () => {
   if (!compileOk) return { tier: 'electron', passed: 0, failed: 1, note: 'tests did not compile' };

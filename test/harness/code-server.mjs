@@ -2,7 +2,7 @@
 // test tier or for `npm start`. Every run gets its own folder: user data, extensions, logs and the
 // XDG dirs code-server would otherwise write under $HOME, so runs never see each other's state.
 import { spawn, execFile } from 'node:child_process';
-import { copyFileSync, cpSync, mkdirSync, openSync, readFileSync, closeSync } from 'node:fs';
+import { cpSync, mkdirSync, openSync, readFileSync, closeSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -20,7 +20,7 @@ export function freePort() {
 }
 
 /** Creates the run folder layout and seeds the user settings (no welcome page, no AI, no trust prompt). */
-export function prepareRunDir(runDir) {
+export function prepareRunDir(runDir, extraSettings = {}) {
   const dirs = {
     runDir,
     userData: path.join(runDir, 'user-data'),
@@ -31,7 +31,8 @@ export function prepareRunDir(runDir) {
   };
   mkdirSync(path.join(dirs.userData, 'User'), { recursive: true });
   mkdirSync(dirs.extensions, { recursive: true });
-  copyFileSync(path.join(HERE, 'settings.json'), path.join(dirs.userData, 'User/settings.json'));
+  const settings = { ...JSON.parse(readFileSync(path.join(HERE, 'settings.json'), 'utf8')), ...extraSettings };
+  writeFileSync(path.join(dirs.userData, 'User/settings.json'), JSON.stringify(settings, null, 2) + '\n');
   return dirs;
 }
 

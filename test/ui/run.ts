@@ -31,7 +31,10 @@ function loadScenarios(): Loaded[] {
       return { file: f, error: `does not load: ${err instanceof Error ? err.message : err}` };
     }
   });
-  return grep ? loaded.filter((l) => !l.scenario || grep.test(l.scenario.name)) : loaded;
+  // A scenario runs in the Node extension host's run unless it names other hosts (`hosts`).
+  const host = process.env.DOSSIER_UI_HOST || 'node';
+  const forHost = loaded.filter((l) => !l.scenario || (l.scenario.hosts ?? ['node']).includes(host as 'node' | 'web'));
+  return grep ? forHost.filter((l) => !l.scenario || grep.test(l.scenario.name)) : forHost;
 }
 
 function withTimeout<T>(p: Promise<T>, ms: number, what: string): Promise<T> {

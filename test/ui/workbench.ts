@@ -8,6 +8,7 @@
  *     export const name = 'hover on a person shows their card';
  *     export async function run(wb: Workbench): Promise<void> { ... }   // throw (assert) to fail
  *     export const timeoutMs = 120_000;                                 // optional, default 120 s
+ *     export const hosts = ['web'];      // optional: run in the web-worker host run (default ['node'])
  *
  * All scenarios share one browser page (a workbench load costs ~10 s on 2 cores); between them the
  * runner presses Escape and closes all editors, so start from that state and do not rely on order.
@@ -35,6 +36,8 @@ export interface Scenario {
   name: string;
   run(wb: Workbench): Promise<void>;
   timeoutMs?: number;
+  /** Extension hosts whose run includes it: 'node' (default) and/or 'web' (the web-worker host run). */
+  hosts?: ('node' | 'web')[];
 }
 
 export interface HoverOptions {
