@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { createAnalyzer } from './analysis';
 import * as commands from './commands';
+import * as backgroundGrouping from './corpus/background-grouping';
 import { CorpusStore } from './corpus/corpus-store';
 import * as corpusSync from './corpus/corpus-sync';
 import * as editor from './editor';
@@ -35,6 +36,7 @@ export function activate(context: vscode.ExtensionContext): DossierApi {
     commands.activate(context, store);
     const timeline = registerTimeline(context, store, { onDidSelectEntity: viewsApi.onDidSelectEntity });
     corpusSync.activate(context, store);
+    backgroundGrouping.activate(context, store);
     log.info(`Dossier activated in ${vscode.env.appName} (${web ? 'web worker' : 'Node'} extension host, ${vscode.env.uiKind === vscode.UIKind.Web ? 'browser' : 'desktop'} UI)`);
     return { store, views: viewsApi, timeline };
   } catch (err) {

@@ -554,13 +554,15 @@ export class CorpusIndex {
    * their events leave and re-enter the sorted timeline, the per-entity lists and the grouper;
    * everything else stays where it is.
    */
-  private refreshEvents(): void {
+  /** Brings events up to date for every changed document, or for at most `maxDocs` of them. */
+  private refreshEvents(maxDocs = Infinity): void {
     this.reconcile();
     if (!this.eventsDirty) return;
     const removed = new Set<CorpusEvent>();
     const added: CorpusEvent[] = [];
     const groupOut = (k: string) => { this.groupIn.delete(k); this.groupOut.add(k); this.eventByGroupKey.delete(k); };
-    for (const id of this.eventDirtyDocs) {
+    const batch = maxDocs >= this.eventDirtyDocs.size ? [...this.eventDirtyDocs] : [...this.eventDirtyDocs].slice(0, maxDocs);
+    for (const id of batch) {
       const old = this.eventsByDoc.get(id) ?? [];
       for (const ev of old) removed.add(ev);
       const oldByKey = new Map(withGroupingKeys(old).map((k) => [k.key, k.ev]));
@@ -598,7 +600,7 @@ export class CorpusIndex {
       }
       for (const k of oldByKey.keys()) groupOut(k);
     }
-    this.eventDirtyDocs.clear();
+    for (const id of batch) this.eventDirtyDocs.delete(id);
     added.sort(compareEvents);
 
     // Timeline and per-entity lists: take the outgoing events out and put the incoming ones in
@@ -615,16 +617,46 @@ export class CorpusIndex {
       const list = updateSorted(this.eventsByEntity.get(e) ?? [], new Set(out), inc, compareEvents);
       if (list.length) this.eventsByEntity.set(e, list); else this.eventsByEntity.delete(e);
     }
-    this.eventsDirty = false;
+    this.eventsDirty = this.eventDirtyDocs.size > 0;
+  }
+
+  /**
+   * Groups at most `budget` of the events still waiting for cross-document grouping and returns
+   * how many wait after that. The first grouping of a large corpus costs seconds of CPU; a host
+   * calls this one slice per task while it is idle, so timeline() later finds (almost) nothing to
+   * do and the editor never waits on it. Grouping is order-independent, so slices give exactly
+   * what one timeline() call would.
+   */
+  groupPending(budget: number): number {
+    // Bring the events of a few documents up to date first (after a load, that is every document:
+    // doing them all in one call would be the long task this method exists to avoid).
+    if (this.eventDirtyDocs.size && !this.groupIn.size) this.refreshEvents(Math.max(1, Math.ceil(budget / 10)));
+    else this.reconcile();
+    this.applyGroupChanges(Math.max(1, budget));
+    return this.groupingBacklog;
+  }
+
+  /** Work left before timeline() is cheap: events (or documents) not yet grouped across documents. */
+  get groupingBacklog(): number {
+    return this.groupIn.size + this.groupOut.size + this.eventDirtyDocs.size;
   }
 
   /** Cross-document groups, recomputed only around the events that came or went. */
   private refreshGroups(): void {
     this.refreshEvents();
+    this.applyGroupChanges(Infinity);
+  }
+
+  private applyGroupChanges(budget: number): void {
     if (!this.groupOut.size && !this.groupIn.size) return;
-    const changes = this.grouper.update([...this.groupOut], [...this.groupIn].map(([key, ev]) => ({ key, ev })));
+    const incoming: { key: string; ev: CorpusEvent }[] = [];
+    for (const [key, ev] of this.groupIn) {
+      if (incoming.length >= budget) break;
+      incoming.push({ key, ev });
+    }
+    for (const { key } of incoming) this.groupIn.delete(key);
+    const changes = this.grouper.update([...this.groupOut], incoming);
     this.groupOut.clear();
-    this.groupIn.clear();
     for (const [key, g] of changes) {
       const ev = this.eventByGroupKey.get(key);
       if (!ev) continue;

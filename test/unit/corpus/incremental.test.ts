@@ -63,11 +63,11 @@ const arbSpec = (id: string) => fc.record({
   events: fc.array(fc.record({ act: fc.integer({ min: 0, max: ACTS.length - 1 }), who: fc.array(fc.nat(5), { minLength: 1, maxLength: 2 }), day: fc.integer({ min: 1, max: 28 }) }), { maxLength: 3 }),
   published: fc.integer({ min: 1, max: 28 }),
 });
-type Op = { kind: 'upsert'; spec: DocSpec } | { kind: 'remove'; id: string } | { kind: 'query'; what: 'entities' | 'timeline' | 'hover' };
+type Op = { kind: 'upsert'; spec: DocSpec } | { kind: 'remove'; id: string } | { kind: 'query'; what: 'entities' | 'timeline' | 'hover' | 'group-slice' };
 const arbOp: fc.Arbitrary<Op> = fc.oneof(
   { weight: 6, arbitrary: fc.constantFrom(...DOC_IDS).chain((id) => arbSpec(id)).map((spec): Op => ({ kind: 'upsert', spec })) },
   { weight: 2, arbitrary: fc.constantFrom(...DOC_IDS).map((id): Op => ({ kind: 'remove', id })) },
-  { weight: 3, arbitrary: fc.constantFrom('entities' as const, 'timeline' as const, 'hover' as const).map((what): Op => ({ kind: 'query', what })) },
+  { weight: 3, arbitrary: fc.constantFrom('entities' as const, 'timeline' as const, 'hover' as const, 'group-slice' as const).map((what): Op => ({ kind: 'query', what })) },
 );
 
 /** Everything the views, hovers and timeline read, as plain comparable data. */
@@ -92,12 +92,30 @@ describe('CorpusIndex: incremental updates equal a build from scratch (property)
         else if (op.kind === 'remove') { live.delete(op.id); ix.remove(op.id); }
         else if (op.what === 'entities') ix.entities();
         else if (op.what === 'timeline') ix.timeline();
+        // What the extension does while idle: group a slice of the waiting events.
+        else if (op.what === 'group-slice') ix.groupPending(2);
         else { const d = [...live.values()][0]; if (d?.mentions[0]) ix.entityAt(d.id, d.mentions[0].start); }
       }
       const fresh = new CorpusIndex();
       for (const d of [...live.values()].sort((a, b) => (a.id < b.id ? -1 : 1))) fresh.upsert(d);
       assert.deepEqual(JSON.parse(JSON.stringify(answers(ix))), JSON.parse(JSON.stringify(answers(fresh))));
     }), { numRuns: 250, seed: 5 });
+  });
+
+  it('grouping in slices ends where one timeline() call does, and says how much is left', () => {
+    const specs = DOC_IDS.map((id, i): DocSpec => ({ id, picks: [0, 3, 5, 10, 12], published: 10 + i,
+      events: [{ act: i % 2, who: [0, 1], day: 5 }, { act: 2, who: [2], day: 6 + (i % 2) }, { act: 4, who: [3, 4], day: 9 }] }));
+    const sliced = new CorpusIndex();
+    const whole = new CorpusIndex();
+    for (const sp of specs) { sliced.upsert(build(sp)); whole.upsert(build(sp)); }
+    const left: number[] = [];
+    for (let n = sliced.groupPending(3); n > 0 && left.length < 1000; n = sliced.groupPending(3)) left.push(n);
+    assert.ok(left.length >= 3, `several slices: ${left.join(', ')}`);
+    assert.ok(left.every((n, i) => i === 0 || n < left[i - 1]), `the count only falls: ${left.join(', ')}`);
+    const groups = (ix: CorpusIndex) => ix.timeline().map((e) => [e.id, e.group ?? null, !!e.conflict]);
+    assert.ok(groups(whole).some(([, g]) => g), 'the corpus has cross-document groups');
+    assert.deepEqual(groups(sliced), groups(whole));
+    assert.equal(sliced.groupPending(3), 0);
   });
 
   it('the linker alone: any order of upserts and removes gives the batch clusters', () => {
