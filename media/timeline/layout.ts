@@ -5,7 +5,7 @@
  */
 import type { EventStatus, Precision } from '../../src/core/model';
 import type { TimelineEvent, TimelineFilter, TimelineGroup, TimelinePayload } from '../../src/shared/timeline-protocol';
-import { isoToDay } from './dates';
+import { isoToDay } from '../../src/shared/dates';
 import { type View, dayToX } from './scale';
 
 /** How an event is drawn: a day is a point, a calendar unit a band, an explicit range a bar. */

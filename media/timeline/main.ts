@@ -9,7 +9,7 @@ import {
   EVENT_STATUSES, defaultFilter, parseViewState,
   type HostMessage, type TimelineEvent, type TimelineFilter, type TimelinePayload, type TimelineViewState,
 } from '../../src/shared/timeline-protocol';
-import { formatDate } from './dates';
+import { formatDate } from '../../src/shared/dates';
 import { h, place, setChildren } from './dom';
 import { type Layout, extentOf, labelWidth, layout, shapeOf, visibleEvents } from './layout';
 import {

@@ -2,7 +2,7 @@
  * The time scale: which interval of epoch days is visible, how it maps to pixels, and how zoom,
  * pan and "fit all" change it. Pure functions over plain values, unit-tested in Node.
  */
-import { MONTHS, calendarToDay, dayToCalendar } from './dates';
+import { MONTHS, calendarToDay, dayToCalendar } from '../../src/shared/dates';
 
 export interface View {
   /** First visible epoch day (fractional). */

@@ -3,6 +3,8 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { DossierApi } from '../../src/extension/extension';
+import { escapeMarkdown } from '../../src/extension/util/markdown';
+import { formatDate } from '../../src/shared/dates';
 import { dossier, waitFor } from './support';
 
 /**
@@ -152,6 +154,7 @@ describe('Dossier in the editor', () => {
     const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, document.positionAt(t.start));
     const md = hoverMarkdown(hovers);
     assert.ok(md.includes(t.earliest!), `resolved date ${t.earliest} in:\n${md}`);
+    assert.ok(md.includes(escapeMarkdown(formatDate(t))), `the date as a reader says it ("${formatDate(t)}") in:\n${md}`);
     assert.ok(md.includes(t.reasoning.slice(0, 10).replace(/[\\`*_{}[\]()#+\-.!|~:$"']/g, '\\$&')), 'the reasoning');
   });
 });

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { Entity, MentionRef, Timex } from '../../core/model';
+import { formatDate } from '../../shared/dates';
 import { Cmd, HOVER_COMMANDS } from '../commands/ids';
 import { config } from '../corpus/config';
 import type { CorpusStore } from '../corpus/corpus-store';
@@ -67,9 +68,7 @@ export class DossierHoverProvider implements vscode.HoverProvider {
     if (events.length) {
       md.appendMarkdown('**Events:**\n\n');
       for (const ev of events.slice(0, EVENTS)) {
-        const when = ev.date.earliest && ev.date.latest && ev.date.earliest !== ev.date.latest
-          ? `${ev.date.earliest} – ${ev.date.latest}` : ev.date.earliest ?? ev.date.value;
-        const label = `${esc(when)} — ${esc(truncate(ev.summary, 100))}`;
+        const label = `${esc(formatDate(ev.date))} — ${esc(truncate(ev.summary, 100))}`;
         md.appendMarkdown(`- ${commandLink(label, Cmd.openLocation, [ev.doc, ev.sentence.start, ev.sentence.end], 'Go to the sentence')}${ev.status !== 'reported' ? ` *(${ev.status})*` : ''}\n`);
       }
       if (events.length > EVENTS) md.appendMarkdown(`- …and ${events.length - EVENTS} more\n`);
@@ -92,11 +91,11 @@ export class DossierHoverProvider implements vscode.HoverProvider {
 
 export function dateCard(t: Timex, published: string | null): vscode.MarkdownString {
   const md = trustedMarkdown([]);
+  // Said as a reader would ("Jul 2023", "since Nov 2022"), then the exact days it covers.
   const interval = t.earliest
-    ? (t.latest && t.latest !== t.earliest ? `${t.earliest} – ${t.latest}` : t.earliest)
+    ? `${formatDate(t)} (${t.latest && t.latest !== t.earliest ? `${t.earliest} – ${t.latest}` : t.earliest})`
     : 'not placed on the calendar';
-  const open = t.open === 'after' ? ' (open: continues after)' : t.open === 'before' ? ' (open: before)' : '';
-  md.appendMarkdown(`$(calendar) **${esc(t.text)}** → ${esc(interval)}${esc(open)}\n\n`);
+  md.appendMarkdown(`$(calendar) **${esc(t.text)}** → ${esc(interval)}\n\n`);
   md.appendMarkdown(`${esc(t.type)} · precision ${esc(t.precision)} · value \`${t.value.replace(/`/g, '')}\`\n\n`);
   if (t.reasoning) md.appendMarkdown(`${esc(t.reasoning)}\n\n`);
   md.appendMarkdown(published ? `Publication date: ${esc(published)}` : '$(warning) No publication date: relative dates are guesses. Use *Dossier: Set Publication Date…*');

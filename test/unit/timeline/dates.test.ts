@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { dayToIso, formatDate, formatInterval, isoToDay } from '../../../media/timeline/dates';
+import { dayToIso, formatDate, formatInterval, isoToDay } from '../../../src/shared/dates';
 import type { TimelineDate } from '../../../src/shared/timeline-protocol';
 
 describe('timeline dates', () => {

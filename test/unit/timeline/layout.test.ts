@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { OPEN_TAIL_DAYS, extentOf, layout, matchesFilter, shapeOf, visibleEvents } from '../../../media/timeline/layout';
-import { isoToDay } from '../../../media/timeline/dates';
+import { isoToDay } from '../../../src/shared/dates';
 import { defaultFilter, type TimelineGroup, type TimelinePayload } from '../../../src/shared/timeline-protocol';
 import { ev } from './fixtures';
 

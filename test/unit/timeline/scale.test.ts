@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import {
   MAX_SPAN, MIN_SPAN, type View, contextLabel, dayToX, ensureVisible, fitAll, fitAllPx, panBy, panByPixels, span, ticks, xToDay, zoomAt,
 } from '../../../media/timeline/scale';
-import { dayToIso, isoToDay } from '../../../media/timeline/dates';
+import { dayToIso, isoToDay } from '../../../src/shared/dates';
 
 const d = (iso: string) => isoToDay(iso)!;
 const close = (a: number, b: number, eps = 1e-9) => assert.ok(Math.abs(a - b) < eps, `${a} ≉ ${b}`);

@@ -3,7 +3,7 @@
  * because every resolved date is a whole-day interval; fractional days only appear in the view.
  * Pure: no DOM, no Intl (labels must not depend on the webview's locale settings in tests).
  */
-import type { TimelineDate } from '../../src/shared/timeline-protocol';
+import type { TimelineDate } from './timeline-protocol';
 
 const MS_PER_DAY = 86_400_000;
 export const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
