@@ -1,10 +1,11 @@
 import type {
-  CoMention, CorpusEvent, Corrections, DocEntity, DocumentAnalysis, Entity, ExportV1, Mention, MentionRef, Timex,
+  CoMention, CorpusEvent, Corrections, DocEntity, DocEvent, DocumentAnalysis, Entity, ExportV1, Mention, MentionRef, Timex,
 } from '../model';
 import { CorpusLinker, type LinkedEntity } from '../link/corpus-linker';
 import { emptyCorrections, resolveEntityId } from '../corrections/corrections';
 import { buildExportV1 } from '../export/export-v1';
-import { EventGrouper, withGroupingKeys } from './event-groups';
+import { EventGraph } from './event-graph';
+import { groupingKey, groupingRepeats, withGroupingKeys } from './event-groups';
 import { foldForSearch } from './search-key';
 
 /** Everything the index keeps about one document, built once at upsert. */
@@ -92,17 +93,20 @@ export class CorpusIndex {
   private readonly eventDirtyDocs = new Set<string>();
   private eventsDirty = false;
   private timelineCache: CorpusEvent[] = [];
-  private readonly eventById = new Map<string, CorpusEvent>();
   private readonly eventsByEntity = new Map<string, CorpusEvent[]>();
   /** The events each document currently contributes (outlives DocState replacement on upsert). */
   private readonly eventsByDoc = new Map<string, CorpusEvent[]>();
-  private readonly grouper = new EventGrouper();
+  /** Parallel to eventsByDoc: each event's slot in the grouping graph. */
+  private readonly slotsByDoc = new Map<string, Int32Array>();
+  /**
+   * Cross-document groups. Additions and removals wait in the graph for the next timeline query
+   * or idle slice (hovers and lists never wait for grouping); the repeat counter of each event's
+   * grouping key rides along as its tag, so keys are built only for the few events in a group.
+   */
+  private readonly graph = new EventGraph((ev, n) => groupingKey(ev, n));
+  /** Events' corpus entity lists are shared: most events name the same few participants. */
+  private readonly entityLists = new Map<string, string[]>();
   private readonly coMentionCache = new Map<string, CoMention[]>();
-  /** Grouping key (see withGroupingKeys) → the live event object carrying it. */
-  private readonly eventByGroupKey = new Map<string, CorpusEvent>();
-  /** Grouping work deferred to the next timeline query (hovers and lists never wait for it). */
-  private readonly groupOut = new Set<string>();
-  private readonly groupIn = new Map<string, CorpusEvent>();
 
   constructor(private readonly linker: CorpusLinker = new CorpusLinker()) {}
 
@@ -331,7 +335,12 @@ export class CorpusIndex {
 
   event(eventId: string): CorpusEvent | undefined {
     this.refreshGroups();
-    return this.eventById.get(eventId);
+    // Event ids are `${docId}#…`: try each '#' as the end of the document id.
+    for (let i = eventId.indexOf('#'); i >= 0; i = eventId.indexOf('#', i + 1)) {
+      const hit = this.eventsByDoc.get(eventId.slice(0, i))?.find((e) => e.id === eventId);
+      if (hit) return hit;
+    }
+    return undefined;
   }
 
   timexAt(docId: string, offset: number): Timex | undefined {
@@ -550,55 +559,52 @@ export class CorpusIndex {
   }
 
   /**
-   * Brings events up to date for the documents that changed (or whose entities were relinked):
-   * their events leave and re-enter the sorted timeline, the per-entity lists and the grouper;
-   * everything else stays where it is.
+   * Brings events up to date for the documents that changed (or whose entities were relinked),
+   * for every changed document or at most `maxDocs` of them: their events leave and re-enter the
+   * sorted timeline, the per-entity lists and the grouping graph; everything else stays put.
    */
-  /** Brings events up to date for every changed document, or for at most `maxDocs` of them. */
   private refreshEvents(maxDocs = Infinity): void {
     this.reconcile();
     if (!this.eventsDirty) return;
     const removed = new Set<CorpusEvent>();
     const added: CorpusEvent[] = [];
-    const groupOut = (k: string) => { this.groupIn.delete(k); this.groupOut.add(k); this.eventByGroupKey.delete(k); };
     const batch = maxDocs >= this.eventDirtyDocs.size ? [...this.eventDirtyDocs] : [...this.eventDirtyDocs].slice(0, maxDocs);
     for (const id of batch) {
       const old = this.eventsByDoc.get(id) ?? [];
+      const oldSlots = this.slotsByDoc.get(id) ?? new Int32Array(0);
       for (const ev of old) removed.add(ev);
-      const oldByKey = new Map(withGroupingKeys(old).map((k) => [k.key, k.ev]));
       const ds = this.docs.get(id);
       if (!ds) {
         this.eventsByDoc.delete(id);
-        for (const k of oldByKey.keys()) groupOut(k);
+        this.slotsByDoc.delete(id);
+        for (const s of oldSlots) this.graph.remove(s);
         continue;
       }
-      const evs = ds.doc.events.map((ev): CorpusEvent => {
-        const entities: string[] = [];
-        for (const k of ev.entities) {
-          const eff = this.effOf(id, k);
-          if (eff !== undefined && this.entityRecs.has(eff) && !entities.includes(eff)) entities.push(eff);
-        }
-        // Event ids are `${docId}#…` by contract; prefix defensively so ids stay corpus-unique.
-        const evId = ev.id.startsWith(`${id}#`) ? ev.id : `${id}#${ev.id}`;
-        const { group: _g, conflict: _c, ...rest } = ev as CorpusEvent;
-        return { ...rest, id: evId, doc: id, entities };
-      }).sort(compareEvents);
-      this.eventsByDoc.set(id, evs);
-      added.push(...evs);
-      // Events whose grouping key is unchanged (only their position moved) keep their group as is.
-      for (const k of withGroupingKeys(evs)) {
-        const was = oldByKey.get(k.key);
-        if (was) {
-          oldByKey.delete(k.key);
-          if (was.group) k.ev.group = was.group;
-          if (was.conflict) k.ev.conflict = true;
-          if (this.groupIn.has(k.key)) this.groupIn.set(k.key, k.ev);
-        } else {
-          this.groupIn.set(k.key, k.ev);
-        }
-        this.eventByGroupKey.set(k.key, k.ev);
+      const evs = ds.doc.events.map((ev) => this.corpusEvent(id, ev)).sort(compareEvents);
+      const slots = new Int32Array(evs.length);
+      if (old.length) {
+        // Events whose grouping key is unchanged (only their position moved) keep their group
+        // and their place in the graph.
+        const oldByKey = new Map(withGroupingKeys(old).map((k, i) => [k.key, i]));
+        const repeats = groupingRepeats(evs);
+        withGroupingKeys(evs).forEach(({ key, ev }, i) => {
+          const j = oldByKey.get(key);
+          if (j === undefined) { slots[i] = this.graph.add(ev, repeats[i]); return; }
+          oldByKey.delete(key);
+          const was = old[j];
+          if (was.group) ev.group = was.group;
+          if (was.conflict) ev.conflict = true;
+          slots[i] = oldSlots[j];
+          this.graph.setEvent(slots[i], ev);
+        });
+        for (const j of oldByKey.values()) this.graph.remove(oldSlots[j]);
+      } else {
+        const repeats = groupingRepeats(evs);
+        evs.forEach((ev, i) => { slots[i] = this.graph.add(ev, repeats[i]); });
       }
-      for (const k of oldByKey.keys()) groupOut(k);
+      this.eventsByDoc.set(id, evs);
+      this.slotsByDoc.set(id, slots);
+      for (const ev of evs) added.push(ev);
     }
     for (const id of batch) this.eventDirtyDocs.delete(id);
     added.sort(compareEvents);
@@ -607,8 +613,6 @@ export class CorpusIndex {
     // (binary search for an edit's handful, a linear merge for a bulk load). Arrays handed out
     // earlier are never mutated: each change makes a new array.
     this.timelineCache = updateSorted(this.timelineCache, removed, added, compareEvents);
-    for (const ev of removed) if (this.eventById.get(ev.id) === ev) this.eventById.delete(ev.id);
-    for (const ev of added) this.eventById.set(ev.id, ev);
     const perEntity = new Map<string, { out: CorpusEvent[]; in: CorpusEvent[] }>();
     const slot = (e: string) => { let x = perEntity.get(e); if (!x) perEntity.set(e, (x = { out: [], in: [] })); return x; };
     for (const ev of removed) for (const e of ev.entities) slot(e).out.push(ev);
@@ -621,6 +625,36 @@ export class CorpusIndex {
   }
 
   /**
+   * The corpus form of a document's event. It shares the analysis' spans, date and strings; only
+   * `id`, `doc` and `entities` are its own (the fields are those of DocEvent, listed in its order).
+   */
+  private corpusEvent(docId: string, ev: DocEvent): CorpusEvent {
+    // Event ids are `${docId}#…` by contract; prefix defensively so ids stay corpus-unique.
+    const own = ev.id.length > docId.length && ev.id.charCodeAt(docId.length) === 35 && ev.id.startsWith(docId);
+    return {
+      id: own ? ev.id : `${docId}#${ev.id}`, summary: ev.summary, status: ev.status, sentence: ev.sentence,
+      anchor: ev.anchor, date: ev.date, entities: this.eventEntities(docId, ev.entities), doc: docId,
+    };
+  }
+
+  /** Corpus entity ids of an event's participants, as a list shared with every equal one. */
+  private eventEntities(docId: string, keys: string[]): string[] {
+    const ids: string[] = [];
+    for (const k of keys) {
+      const eff = this.effOf(docId, k);
+      if (eff !== undefined && this.entityRecs.has(eff) && !ids.includes(eff)) ids.push(eff);
+    }
+    // The joined list names it (ids hold no NUL). The table is rebuilt when it
+    // outgrows what the current events could use (lists of events gone stay until then).
+    const name = ids.length === 1 ? ids[0] : ids.join('\u0000');
+    const shared = this.entityLists.get(name);
+    if (shared) return shared;
+    if (this.entityLists.size > 2 * this.graph.size + 1024) this.entityLists.clear();
+    this.entityLists.set(name, ids);
+    return ids;
+  }
+
+  /**
    * Groups at most `budget` of the events still waiting for cross-document grouping and returns
    * how many wait after that. The first grouping of a large corpus costs seconds of CPU; a host
    * calls this one slice per task while it is idle, so timeline() later finds (almost) nothing to
@@ -630,7 +664,7 @@ export class CorpusIndex {
   groupPending(budget: number): number {
     // Bring the events of a few documents up to date first (after a load, that is every document:
     // doing them all in one call would be the long task this method exists to avoid).
-    if (this.eventDirtyDocs.size && !this.groupIn.size) this.refreshEvents(Math.max(1, Math.ceil(budget / 10)));
+    if (this.eventDirtyDocs.size && !this.graph.waiting) this.refreshEvents(Math.max(1, Math.ceil(budget / 10)));
     else this.reconcile();
     this.applyGroupChanges(Math.max(1, budget));
     return this.groupingBacklog;
@@ -638,7 +672,7 @@ export class CorpusIndex {
 
   /** Work left before timeline() is cheap: events (or documents) not yet grouped across documents. */
   get groupingBacklog(): number {
-    return this.groupIn.size + this.groupOut.size + this.eventDirtyDocs.size;
+    return this.graph.pending + this.eventDirtyDocs.size;
   }
 
   /** Cross-document groups, recomputed only around the events that came or went. */
@@ -648,24 +682,17 @@ export class CorpusIndex {
   }
 
   private applyGroupChanges(budget: number): void {
-    if (!this.groupOut.size && !this.groupIn.size) return;
-    const incoming: { key: string; ev: CorpusEvent }[] = [];
-    for (const [key, ev] of this.groupIn) {
-      if (incoming.length >= budget) break;
-      incoming.push({ key, ev });
-    }
-    for (const { key } of incoming) this.groupIn.delete(key);
-    const changes = this.grouper.update([...this.groupOut], incoming);
-    this.groupOut.clear();
-    for (const [key, g] of changes) {
-      const ev = this.eventByGroupKey.get(key);
+    if (!this.graph.pending) return;
+    for (const [slot, g] of this.graph.process(budget)) {
+      const ev = this.graph.eventOf(slot);
       if (!ev) continue;
+      // Properties go in the order they came and leave in reverse: V8 keeps such objects compact.
       if (g) {
         ev.group = g.id;
-        if (g.conflict) ev.conflict = true; else delete ev.conflict;
+        if (g.conflict) ev.conflict = true; else if (ev.conflict) delete ev.conflict;
       } else {
-        delete ev.group;
-        delete ev.conflict;
+        if (ev.conflict) delete ev.conflict;
+        if (ev.group) delete ev.group;
       }
     }
   }
