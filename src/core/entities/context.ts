@@ -28,6 +28,16 @@ const ORG_BEFORE_2 = /^(?:(?:shares|stake|stakes|holding) (?:of|in)|(?:analyst|a
 
 const isCountryOrRegion = (c: Candidate, key: string) => !!c.country || REGIONS.has(key);
 
+/**
+ * A kind of organization written just before its name, as an apposition: "news agency Tanjug",
+ * "mineral water firm Multico", "serie A club Atalanta", "the daily Zycie Warszawy".
+ */
+const ORG_KIND_BEFORE = /^(newspaper|newspapers|daily|weekly|paper|magazine|tabloid|agency|firm|company|group|club|team|operator|maker|manufacturer|producer|airline|bank|insurer|brokerage|distributor|retailer|chain|publisher|conglomerate|subsidiary|supplier|lender|exporter|importer|refiner|miner|brewer|utility|automaker|carmaker|broadcaster|bourse|consortium|concern|outfit|giant)$/;
+/** The same kinds written after the name: "Le Matin newspaper said", "Britain's Sun newspaper". */
+const ORG_KIND_AFTER = /^(newspaper|newspapers|daily|weekly|magazine|tabloid|agency)$/;
+/** A player or official of a club, written after the club's name: "Chelsea defender Franck Leboeuf". */
+const CLUB_MEMBER_AFTER = /^(defender|player|players|striker|midfielder|captain|skipper|forward|playmaker|keeper|goalkeeper|coach|manager|boss|batsman|bowler|all-rounder|spinner|seamer|opener|wicketkeeper|scrum-half|fly-half|winger|centre-back|full-back|pitcher|outfielder|infielder|quarterback|teammate|team-mate|fans|supporters|chairman)$/;
+
 export function isSportsDocument(toks: Tok[]): boolean {
   let words = 0, scores = 0;
   const seen = new Set<string>();
@@ -59,6 +69,13 @@ export function retypeByContext(text: string, toks: Tok[], cands: Candidate[], a
   };
   const personWords = new Set<string>();
   for (const c of cands) if (c.type === 'person' && c.words.length > 1) for (const w of c.words) personWords.add(w.toLowerCase());
+  /** Could this name be a club rather than what it was typed as? Not a country, a titled person or a full name the tagger knows. */
+  const clubable = (c: Candidate, key: string, i0: number): boolean => {
+    if (c.type === 'organization' || c.type === 'group' || isCountryOrRegion(c, key) || c.role) return false;
+    if (c.type === 'place') return true;
+    if (c.words.length === 1) return !personWords.has(key);
+    return !toks[i0].tags.has('FirstName') && !toks[i0].tags.has('Honorific') && !/^\p{Lu}\.?$/u.test(c.words[0]);
+  };
   for (const c of cands) {
     const i0 = at.get(c.start);
     if (i0 === undefined) continue;
@@ -98,7 +115,33 @@ export function retypeByContext(text: string, toks: Tok[], cands: Candidate[], a
       }
     }
 
+    // "news agency Tanjug", "Le Matin newspaper": the kind of organization is written beside the name.
+    if (c.type !== 'organization' && c.type !== 'group' && !isCountryOrRegion(c, key) && !c.role && !(c.type === 'place' && c.strong)
+      && !(c.type === 'person' && c.words.length > 1 && toks[i0].tags.has('FirstName'))) {
+      const kindBefore = prev && !prev.cap && /^[ \t]+$/.test(text.slice(prev.end, c.start)) && ORG_KIND_BEFORE.test(prev.norm);
+      const kindAfter = next && !next.cap && /^[ \t]+$/.test(gapAfter) && ORG_KIND_AFTER.test(next.norm);
+      if (kindBefore || kindAfter) {
+        Object.assign(c, { type: 'organization', strong: true });
+        continue;
+      }
+    }
+
     if (!sports) continue;
+    // "Chelsea defender Franck Leboeuf", "Everton's Duncan Ferguson": what a player belongs to is a club.
+    if (clubable(c, key, i0)) {
+      const member = next && !next.cap && (/^[ \t]+$/.test(gapAfter) || possessive) && CLUB_MEMBER_AFTER.test(next.norm);
+      const ownsPlayer = possessive && next && next.cap && cands[cands.indexOf(c) + 1]?.start === next.start && cands[cands.indexOf(c) + 1].type === 'person'
+        && cands[cands.indexOf(c) + 1].words.length > 1;
+      // "Glamorgan 259 and 207", "Kent 108-3": a lone name with a score after it.
+      // Only where a club opens its part of the line; a bowler after "b" or an initial is a player.
+      const scored = c.type !== 'other' && c.words.length === 1 && /^\p{Lu}[\p{L}'-]+$/u.test(c.words[0]) && next && /^[ \t]+$/.test(gapAfter) && /^\d{1,3}(?:-\d{1,3})?$/.test(next.text)
+        && /(?:^|[\n:,;/][ \t]*|\b(?:and|v|vs)[ \t]+)$/.test(text.slice(Math.max(0, c.start - 8), c.start));
+      if (member || ownsPlayer || scored) {
+        Object.assign(c, { type: 'organization', strong: true });
+        teams.add(key);
+        continue;
+      }
+    }
     // Sports copy: a club is named by its town ("Leicestershire beat Somerset"), a nickname ("the
     // Orioles") or an unknown word; national sides keep the country's name and stay places.
     if (c.type === 'place' && !isCountryOrRegion(c, key)) {

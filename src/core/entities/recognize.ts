@@ -225,6 +225,25 @@ const THE_PLACES = new Set(['hague', 'gambia', 'bahamas']);
 /** Abstract-noun endings that are rarely surnames ("Attendance", "Modernisation", "Halftime"). */
 const ABSTRACT_NOUN = /^\p{Lu}\p{Ll}{4,}(ance|tion|sion|ment|ness|ity|ism|ship|time)$/u;
 
+/** Words that qualify a place inside its own name ("New", "Greater", "Upper"). */
+const PLACE_QUALIFIERS = /^(new|old|great|greater|little|upper|lower|central|north|south|east|west|northern|southern|eastern|western|northeast|northwest|southeast|southwest|mid|inner|outer|high|grand|saint|san|santa|las|los|la|le|el|al|de|del|da|do|des|di)$/;
+/**
+ * "Air France", "Statistics Canada", "Dynamo Moscow": a known place joined to an ordinary word
+ * that is no part of a place's name (no qualifier, no place head) names a firm, body or club.
+ */
+function placeWithWord(ts: Tok[]): boolean {
+  if (ts.length < 2 || ts.length > 4) return false;
+  let places = 0;
+  for (const [k, t] of ts.entries()) {
+    // "Georgia Brown" is a person: a place that is also a given name counts only after the first word.
+    if ((COUNTRY_BY_NAME.has(t.norm) || CAPITALS.has(t.norm) || t.tags.has('Country') || t.tags.has('City')) && !(k === 0 && t.tags.has('FirstName'))) { places++; continue; }
+    if (t.upper || !/^\p{Lu}\p{Ll}+$/u.test(t.text) || PLACE_QUALIFIERS.test(t.norm) || PLACE_HEADS.has(t.norm) || PLACE_FIRST.has(t.norm) || TITLES.has(t.norm)
+      || DEMONYMS.has(t.norm) || has(t, PERSON_TAGS) || has(t, PLACE_TAGS) || MONTHS_DAYS.has(t.norm)
+      || !(isDictionaryWord(t.norm) || isDictionaryWord(t.norm.replace(/s$/, '')))) return false;
+  }
+  return places >= 1 && places < ts.length;
+}
+
 /** Classifies one run; may yield several candidates (a nationality before a title, the name). */
 export function classifyRun(text: string, toks: Tok[], run: Tok[], firstIdx: number): Candidate[] {
   let ts = run;
@@ -354,6 +373,7 @@ export function classifyRun(text: string, toks: Tok[], run: Tok[], firstIdx: num
   const role = roleBefore(text, toks, firstIdx);
   if (SPAN_HONORIFICS.has(ts[0].norm) && ts.length > 1) return [mk(text, ts, 'person', true, role ? { role } : {})];
   if (role && per + org + pla === per) return [mk(text, ts, 'person', true, { role })];
+  if (org === 0 && placeWithWord(ts)) return [mk(text, ts, 'organization', false)];
   if (org > 0 && org >= per && org >= pla) return [mk(text, ts, 'organization', true)];
   if (per > 0 && per >= pla) return [mk(text, ts, 'person', true, role ? { role } : {})];
   if (pla > 0) return [mk(text, ts, 'place', true)];

@@ -1,0 +1,51 @@
+import * as assert from 'node:assert/strict';
+import type { EntityType } from '../../../src/core/model';
+import { run } from './run-extract';
+
+/** [title, article (one sentence a line), expected [mention text, type] — every mention with that text must have it]. */
+type Case = [title: string, text: string, expected: [string, EntityType][]];
+
+/** A few lines of match report, so that the document reads as sports copy. */
+const SPORT = '\nThe coach praised his players after the 2-1 win in the match, and the league said the season would resume after the final.';
+
+const cases: Case[] = [
+  ['a kind of organization written before the name ("news agency Tanjor")',
+    'The flights resumed on Monday, the state news agency Tanjor reported.', [['Tanjor', 'organization']]],
+  ['"firm", "daily" and "distributor" before unknown names',
+    'Its publisher, the bottling firm Welcorp, joined the distributor Haskette in the bid, the daily Gazeta Brenska said.',
+    [['Welcorp', 'organization'], ['Haskette', 'organization'], ['Gazeta Brenska', 'organization']]],
+  ['a newspaper named before "newspaper"',
+    'But Le Courant newspaper, quoting witnesses, said the blast killed seven people.', [['Le Courant', 'organization']]],
+  ['a role noun before a full name still marks a person',
+    '"There will be buying and selling pressure," said broker Tamsin Oduya.', [['Tamsin Oduya', 'person']]],
+  ['what a player belongs to is a club ("Castrelo defender")',
+    'The match was marred by the sending-off of Castrelo defender Franck Lemieux in the second half.' + SPORT,
+    [['Castrelo', 'organization'], ['Franck Lemieux', 'person']]],
+  ['a name owning a player in sports copy is a club',
+    'Brenford\'s Gary Breslin was selected ahead of Phil Babcock in defence for the qualifier.' + SPORT,
+    [['Brenford', 'organization'], ['Gary Breslin', 'person']]],
+  ['a lone name with a score after it, opening its part of a scoreboard line, is a club',
+    'Harwick : Glenmorgan 259 and 207 ( A. Dalby 69 ) , Durnley 114 .' + SPORT,
+    [['Glenmorgan', 'organization'], ['Durnley', 'organization'], ['Dalby', 'person']]],
+  ['a bowler after "b" keeps being a person',
+    'M. Slatter c Tillek b Dharmavan 13' + SPORT, [['Dharmavan', 'person']]],
+  ['a known place joined to an ordinary word is a firm ("Air France", "Statistics Canada")',
+    'About 100 Air France workers marched, and Statistics Canada said the deficit narrowed.', [['Air France', 'organization'], ['Statistics Canada', 'organization']]],
+  ['qualified place names stay places ("New Mexico", "Upper Egypt")',
+    'The storm moved from New Mexico to Texas while floods hit Upper Egypt.', [['New Mexico', 'place'], ['Upper Egypt', 'place']]],
+  ['a given name that is also a country, before a word, stays a person',
+    'Georgia Brown said the plan would go ahead.', [['Georgia Brown', 'person']]],
+];
+
+describe('entities: organizations from the words around them', () => {
+  for (const [title, text, expected] of cases) {
+    it(title, () => {
+      const res = run(text);
+      for (const [name, type] of expected) {
+        const ms = res.mentions.filter((m) => m.text === name);
+        assert.ok(ms.length, `${name} found (got ${res.mentions.map((m) => `${m.text}:${m.type}`).join(', ')})`);
+        for (const m of ms) assert.equal(m.type, type, `type of ${name}`);
+      }
+    });
+  }
+});
