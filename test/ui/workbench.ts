@@ -54,7 +54,15 @@ const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 export function dossierContainerTitle(): string {
   const manifest = JSON.parse(fs.readFileSync(path.join(REPO, 'package.json'), 'utf8'));
   const containers: { id: string; title: string }[] = manifest.contributes?.viewsContainers?.activitybar ?? [];
-  return containers.find((c) => /dossier/i.test(c.id))?.title ?? 'Dossier';
+  return manifestString(containers.find((c) => /dossier/i.test(c.id))?.title ?? 'Dossier');
+}
+
+/** A manifest string as the English workbench shows it: `%key%` is looked up in package.nls.json. */
+export function manifestString(value: string): string {
+  const key = /^%(.+)%$/.exec(value)?.[1];
+  if (!key) return value;
+  const nls = JSON.parse(fs.readFileSync(path.join(REPO, 'package.nls.json'), 'utf8')) as Record<string, string>;
+  return nls[key] ?? value;
 }
 
 /** 1-based line and column (UTF-16 code units, as VS Code counts) of `offset` in `text`. */
