@@ -1,7 +1,7 @@
 import type { DocumentAnalysis, EntityType } from '../model';
-import { linkKeys } from '../entities/names';
-import { canonical } from '../entities/aliases';
-import { slug } from '../entities/names';
+import { linkKeys, slug } from '../entities/names';
+import { addStats, emptyStats, headOf, removeStats, tailOf, type Stats } from './cluster-stats';
+import { KeyCounts } from './key-counts';
 
 /** A corpus entity as the linker sees it: which doc entities it gathers. */
 export interface LinkedEntity {
@@ -22,13 +22,16 @@ interface Member {
   type: EntityType;
   name: string;
   aliases: string[];
-  role?: string;
+  role: string | undefined;
   weight: number;
   strong: string[];
-  weak?: string;
+  weak: string | undefined;
   parts: string[];
   /** Set when its document is removed or replaced. */
-  gone?: boolean;
+  gone: boolean;
+  /** During settle(): left to the relink. */
+  slow: boolean;
+  cluster: Cluster | undefined;
   /** The `{ doc, key }` handed out in LinkedEntity.members (one object per member, shared). */
   out: { doc: string; key: string };
 }
@@ -39,31 +42,33 @@ interface Cluster {
   base: string;
   /** Smallest member ref: orders clusters that share a base id, whatever the insertion order. */
   first: string;
-  entity: LinkedEntity;
+  id: string;
+  name: string;
+  type: EntityType;
+  /** Members with strong keys (a cluster without any gathers lone names only). */
+  strongN: number;
   stats: Stats;
+  /** Handed out; rebuilt once per settle when the cluster changed (never per member joining). */
+  entity: LinkedEntity | undefined;
 }
 
-/**
- * What a cluster's name, type, aliases and role are computed from, kept up to date as members come
- * and go so that a member joining "United States" costs O(its own names), not O(cluster). Every
- * order-sensitive choice (ties) is made by the smallest member ref, exactly as a from-scratch
- * build over members sorted by ref makes it.
- */
-interface Stats {
-  types: Map<EntityType, { score: number; minRef: string; n: number }>;
-  names: Map<string, { weight: number; minRef: string; n: number }>;
-  forms: Map<string, number>;
-  roles: Map<string, number>;
-}
+interface Keys { strong: string[]; weak: string | undefined; parts: string[] }
 
 /** Names recur across a corpus ("United States" in most documents): compute their keys once. */
-const keyCache = new Map<string, ReturnType<typeof linkKeys>>();
-function cachedLinkKeys(type: EntityType, name: string, aliases: string[]): ReturnType<typeof linkKeys> {
+const keyCache = new Map<string, Keys>();
+function cachedLinkKeys(type: EntityType, name: string, aliases: string[]): Keys {
   const id = `${type}\u0000${name}\u0000${aliases.join('\u0001')}`;
   let k = keyCache.get(id);
   if (!k) {
     if (keyCache.size > 50000) keyCache.clear();
-    keyCache.set(id, (k = linkKeys(type, name, aliases)));
+    const l = linkKeys(type, name, aliases);
+    k = {
+      strong: l.strong,
+      // A lone word of unsure type ("Shoigu" guessed as other) may still be a person's surname.
+      weak: l.weak ? `${type === 'other' ? 'person' : type}:${l.weak}` : undefined,
+      parts: l.parts.map((p) => `${type}:${p}`),
+    };
+    keyCache.set(id, k);
   }
   return k;
 }
@@ -92,15 +97,25 @@ export class CorpusLinker {
   private readonly byWeak = new Map<string, Set<Member>>();
   /** `${type}:${word}` → strong person members whose full name starts or ends with the word. */
   private readonly byPart = new Map<string, Set<Member>>();
-  private readonly clusterOf = new Map<Member, Cluster>();
-  private readonly byBase = new Map<string, Set<Cluster>>();
+  /**
+   * The same three maps counted by cluster, over linked members of documents still present: which
+   * clusters a key leads to costs O(clusters), not O(members sharing the key).
+   */
+  private readonly strongIn = new KeyCounts<Cluster>();
+  private readonly weakIn = new KeyCounts<Cluster>();
+  private readonly partIn = new KeyCounts<Cluster>();
+  /** Clusters sharing a base id, sorted by `first` (their suffixes follow this order). */
+  private readonly byBase = new Map<string, Cluster[]>();
   private readonly clusters = new Set<Cluster>();
   private readonly byId = new Map<string, Cluster>();
   private changed = new Set<string>();
-  /** During settle(): members not reached yet, and members left to the relink. */
-  private readonly undecided = new Set<Member>();
-  private readonly slow = new Set<Member>();
+  /** During settle(): the keys of members left to the relink (they block fast decisions near them). */
+  private readonly slowStrong = new Set<string>();
+  private readonly slowWeak = new Set<string>();
+  private readonly slowPart = new Set<string>();
   private readonly dissolvedBases = new Set<string>();
+  /** Clusters whose handed-out entity is out of date. */
+  private readonly dirty = new Set<Cluster>();
   private list: LinkedEntity[] | null = null;
   /** Members whose clusters must be rebuilt; done lazily so a burst of upserts links once. */
   private readonly pending = new Set<Member>();
@@ -112,11 +127,8 @@ export class CorpusLinker {
       const k = cachedLinkKeys(e.type, e.name, e.aliases);
       return {
         ref: `${doc.id}\u0000${e.key}`, doc: doc.id, key: e.key, type: e.type, name: e.name, aliases: e.aliases,
-        ...(e.role ? { role: e.role } : {}), weight: e.mentions.length, strong: k.strong,
-        // A lone word of unsure type ("Shoigu" guessed as other) may still be a person's surname.
-        ...(k.weak ? { weak: `${e.type === 'other' ? 'person' : e.type}:${k.weak}` } : {}),
-        parts: k.parts.map((p) => `${e.type}:${p}`),
-        out: { doc: doc.id, key: e.key },
+        role: e.role || undefined, weight: e.mentions.length, strong: k.strong, weak: k.weak, parts: k.parts,
+        gone: false, slow: false, cluster: undefined, out: { doc: doc.id, key: e.key },
       };
     });
     this.byDoc.set(doc.id, members);
@@ -140,7 +152,7 @@ export class CorpusLinker {
   /** All corpus entities, sorted by id. Unchanged clusters keep their object identity. */
   entities(): LinkedEntity[] {
     this.settle();
-    this.list ??= [...this.clusters].map((c) => c.entity).sort((a, b) => cmp(a.id, b.id));
+    this.list ??= [...this.clusters].map((c) => c.entity!).sort((a, b) => cmp(a.id, b.id));
     return this.list;
   }
 
@@ -163,28 +175,40 @@ export class CorpusLinker {
 
   /** Links pending members: most join one existing cluster directly; the rest relink their neighbourhood. */
   private settle(): void {
-    if (!this.pending.size) return;
+    if (this.pending.size) this.link();
+    for (const c of this.dirty) if (this.clusters.has(c)) c.entity = entityOf(c);
+    this.dirty.clear();
+  }
+
+  private link(): void {
     const seeds = [...this.pending].sort((a, b) => cmp(a.ref, b.ref));
     this.pending.clear();
     // Members are linked one at a time, in ref order, as if inserted in that order: the ones not
-    // reached yet count as absent; the ones sent to the relink block fast decisions near them.
-    const slow = this.slow;
-    const undecided = this.undecided;
-    for (const m of seeds) if (!m.gone) undecided.add(m);
+    // reached yet count as absent (they are in no cluster); the ones sent to the relink block fast
+    // decisions near them. A linked member is a seed because a neighbour changed: its cluster is
+    // relinked, and it blocks from the start.
+    const slow: Member[] = [];
+    const toSlow = (m: Member) => {
+      m.slow = true;
+      slow.push(m);
+      for (const k of m.strong) this.slowStrong.add(k);
+      for (const p of m.parts) this.slowPart.add(p);
+      if (m.weak) this.slowWeak.add(m.weak);
+    };
+    for (const m of seeds) if (!m.gone && m.cluster) toSlow(m);
     for (const m of seeds) {
-      if (m.gone) continue;
-      undecided.delete(m);
+      if (m.gone || m.slow) continue;
       if (!m.strong.length && !m.weak) continue; // links to nothing (never an entity)
-      // A settled member is a seed because a neighbour changed: its cluster is relinked.
-      if (this.clusterOf.has(m)) { slow.add(m); continue; }
       const c = this.fastTarget(m);
+      if (c === 'new') { const n = this.build([m]); this.adopt(n); this.assignIds(n.base); continue; }
       if (c && this.attach(m, c)) continue;
-      slow.add(m);
+      toSlow(m);
     }
-    undecided.clear();
-    const relink = new Set(slow);
-    slow.clear();
-    this.relink(relink);
+    for (const m of slow) m.slow = false;
+    this.slowStrong.clear();
+    this.slowPart.clear();
+    this.slowWeak.clear();
+    this.relink(slow);
     // A cluster gone for good frees its id: clusters sharing its base are renumbered.
     const bases = [...this.dissolvedBases];
     this.dissolvedBases.clear();
@@ -193,48 +217,70 @@ export class CorpusLinker {
 
   // -------------------------------------------------------------------------------------------
 
+  private join(m: Member, c: Cluster): void {
+    m.cluster = c;
+    if (m.gone) return;
+    for (const k of m.strong) this.strongIn.add(k, c);
+    for (const p of m.parts) this.partIn.add(p, c);
+    if (m.weak) this.weakIn.add(m.weak, c);
+  }
+
+  /** Takes a member out of the cluster counts (on leaving its cluster, or its document going). */
+  private uncount(m: Member): void {
+    const c = m.cluster;
+    if (!c || m.gone) return;
+    for (const k of m.strong) this.strongIn.delete(k, c);
+    for (const p of m.parts) this.partIn.delete(p, c);
+    if (m.weak) this.weakIn.delete(m.weak, c);
+  }
+
+  private leave(m: Member): void {
+    this.uncount(m);
+    m.cluster = undefined;
+  }
+
   /** Unindexes a document's members; their clusters' other members become seeds to relink. */
   private drop(docId: string, seeds: Set<Member>): void {
     const old = this.byDoc.get(docId);
     if (!old) return;
     this.byDoc.delete(docId);
-    for (const m of old) m.gone = true;
+    for (const m of old) { this.uncount(m); m.gone = true; }
     for (const m of old) {
       for (const k of m.strong) del(this.byStrong, k, m);
       if (m.weak) del(this.byWeak, m.weak, m);
       for (const p of m.parts) del(this.byPart, p, m);
-      const c = this.clusterOf.get(m);
+      const c = m.cluster;
       this.pending.delete(m);
       if (c && this.clusters.has(c) && this.safeToDetach(m, c)) { this.detach(m, c); continue; }
       // Neighbours through keys may now link differently (a removed full name frees a surname).
       for (const k of m.strong) for (const n of this.byStrong.get(k) ?? []) seeds.add(n);
       for (const p of m.parts) for (const n of this.byWeak.get(p) ?? []) seeds.add(n);
       if (c) { this.dissolve(c, seeds); }
-      this.clusterOf.delete(m);
+      m.cluster = undefined;
     }
     for (const m of old) { seeds.delete(m); this.pending.delete(m); }
   }
 
-  private dissolve(c: Cluster, seeds: Set<Member>): void {
+  private dissolve(c: Cluster, seeds: Set<Member> | null): void {
     if (!this.clusters.has(c)) return;
     this.clusters.delete(c);
-    del(this.byBase, c.base, c);
+    this.unbase(c);
     this.dissolvedBases.add(c.base);
-    if (this.byId.get(c.entity.id) === c) this.byId.delete(c.entity.id);
-    this.changed.add(c.entity.id);
+    if (this.byId.get(c.id) === c) this.byId.delete(c.id);
+    this.changed.add(c.id);
+    this.dirty.delete(c);
     this.list = null;
-    for (const m of c.members) { if (this.clusterOf.get(m) === c) this.clusterOf.delete(m); seeds.add(m); }
+    for (const m of c.members) { if (m.cluster === c) this.leave(m); seeds?.add(m); }
   }
 
   /** Rebuilds the clusters of every member related to the seeds, and only those. */
-  private relink(seeds: Set<Member>): void {
-    if (!seeds.size) return;
+  private relink(seeds: Member[]): void {
+    if (!seeds.length) return;
     // Close the affected set: strong-key neighbours, lone names and the full names they may join,
     // and all members of any cluster touched.
     const affected = new Set<Member>();
     const queue: Member[] = [];
-    const live = (m: Member) => !m.gone;
-    const push = (m: Member) => { if (!affected.has(m) && live(m)) { affected.add(m); queue.push(m); } };
+    const push = (m: Member) => { if (!affected.has(m) && !m.gone) { affected.add(m); queue.push(m); } };
     for (const m of seeds) push(m);
     // Each key's members are visited once, so a key shared by thousands ("United States") costs
     // its size once, not its size squared.
@@ -249,8 +295,8 @@ export class CorpusLinker {
       for (const k of m.strong) visit('s', k, this.byStrong);
       for (const p of m.parts) visit('w', p, this.byWeak);
       if (m.weak) { visit('w', m.weak, this.byWeak); visit('p', m.weak, this.byPart); }
-      const c = this.clusterOf.get(m);
-      if (c) { for (const n of c.members) push(n); this.dissolve(c, new Set()); }
+      const c = m.cluster;
+      if (c) { for (const n of c.members) push(n); this.dissolve(c, null); }
     }
     // Connected components over strong keys.
     const comp = new Map<Member, Member[]>();
@@ -285,38 +331,62 @@ export class CorpusLinker {
     const bases = new Set<string>();
     for (const g of groups) {
       const c = this.build(g);
-      this.clusters.add(c);
-      add(this.byBase, c.base, c);
-      this.byId.set(c.entity.id, c);
-      this.changed.add(c.entity.id);
-      for (const m of g) this.clusterOf.set(m, c);
+      this.adopt(c);
       bases.add(c.base);
     }
     // Clusters sharing a base id get suffixes in content order.
     for (const b of bases) this.assignIds(b);
-    this.list = null;
   }
 
   private build(members: Member[]): Cluster {
     members.sort((a, b) => cmp(a.ref, b.ref));
-    const stats: Stats = { types: new Map(), names: new Map(), forms: new Map(), roles: new Map() };
-    for (const m of members) addStats(stats, m);
-    const c: Cluster = { members, base: '', first: members[0].ref, stats, entity: undefined as unknown as LinkedEntity };
-    c.entity = entityOf(c, '');
-    c.base = c.entity.id;
-    return c;
+    const stats = emptyStats();
+    let strongN = 0;
+    for (const m of members) { addStats(stats, m); if (m.strong.length) strongN++; }
+    const { type, name } = headOf(stats);
+    const base = `${type}:${slug(name)}`;
+    return { members, base, first: members[0].ref, id: base, name, type, strongN, stats, entity: undefined };
+  }
+
+  /** Makes a built cluster live; its id is settled by assignIds among the clusters sharing its base. */
+  private adopt(c: Cluster): void {
+    this.clusters.add(c);
+    this.rebase(c);
+    this.byId.set(c.id, c);
+    this.changed.add(c.id);
+    this.dirty.add(c);
+    this.list = null;
+    for (const m of c.members) this.join(m, c);
+  }
+
+  /** Files a cluster among those sharing its base, by `first`. */
+  private rebase(c: Cluster): void {
+    let cs = this.byBase.get(c.base);
+    if (!cs) this.byBase.set(c.base, (cs = []));
+    let lo = 0, hi = cs.length;
+    while (lo < hi) { const mid = (lo + hi) >>> 1; if (cs[mid].first < c.first) lo = mid + 1; else hi = mid; }
+    cs.splice(lo, 0, c);
+  }
+
+  private unbase(c: Cluster): void {
+    const cs = this.byBase.get(c.base);
+    if (!cs) return;
+    const i = cs.indexOf(c);
+    if (i >= 0) cs.splice(i, 1);
+    if (!cs.length) this.byBase.delete(c.base);
   }
 
   private assignIds(base: string): void {
-    const cs = [...(this.byBase.get(base) ?? [])].sort((a, b) => cmp(a.first, b.first));
+    const cs = this.byBase.get(base) ?? [];
     // Two passes: ids may swap between clusters of one base.
-    for (const c of cs) if (this.byId.get(c.entity.id) === c) this.byId.delete(c.entity.id);
+    for (const c of cs) if (this.byId.get(c.id) === c) this.byId.delete(c.id);
     cs.forEach((c, i) => {
       const id = i === 0 ? base : `${base}-${i + 1}`;
-      if (c.entity.id !== id) {
-        this.changed.add(c.entity.id);
+      if (c.id !== id) {
+        this.changed.add(c.id);
         this.changed.add(id);
-        c.entity = { ...c.entity, id };
+        c.id = id;
+        this.dirty.add(c);
         this.list = null;
       }
       this.byId.set(id, c);
@@ -326,80 +396,42 @@ export class CorpusLinker {
   // -------------------------------------------------------------------------------------------
   // Fast paths: a member joining or leaving one cluster without changing how anything else links.
 
-  /** The cluster a new member joins when that is certain without relinking, else undefined. */
-  private fastTarget(m: Member): Cluster | undefined {
-    // A neighbour's cluster; null for one not inserted yet (absent); undefined when unknown.
-    const settled = (n: Member): Cluster | null | undefined =>
-      (n.gone || this.undecided.has(n) ? null : this.slow.has(n) || this.pending.has(n) ? undefined : this.clusterOf.get(n));
-    const present = (set: Set<Member> | undefined) => { for (const n of set ?? []) if (n !== m && settled(n) !== null) return true; return false; };
+  /**
+   * The cluster a new member joins when that is certain without relinking, 'new' for a cluster of
+   * its own, else undefined. Members not linked yet count as absent; keys of members left to the
+   * relink make the answer unknown.
+   */
+  private fastTarget(m: Member): Cluster | 'new' | undefined {
     let target: Cluster | undefined;
     if (m.strong.length) {
-      // Settled members sharing a strong key are in one cluster (a strong key joins them), so the
-      // first settled one per key tells it; members left to the relink block.
-      for (const s of this.slow) if (s.strong.some((k) => m.strong.includes(k))) return undefined;
+      // Linked members sharing a strong key are in one cluster (a strong key joins them).
+      for (const k of m.strong) if (this.slowStrong.has(k)) return undefined;
       for (const k of m.strong) {
-        for (const n of this.byStrong.get(k) ?? []) {
-          if (n === m) continue;
-          const c = settled(n);
-          if (c === null) continue;
-          if (!c || (target && target !== c)) return undefined;
-          target = c;
-          break;
-        }
+        const c = this.strongIn.only(k);
+        if (c === null) continue;
+        if (!c || (target && target !== c)) return undefined;
+        target = c;
       }
       // Lone names ("Brennan") that may attach to a full name with these parts must keep their
       // target: the part already leads to this cluster, or to two others (ambiguous either way).
       for (const p of m.parts) {
-        if (!present(this.byWeak.get(p))) continue;
-        let other: Cluster | undefined;
-        let fine = false;
-        for (const n of this.byPart.get(p) ?? []) {
-          if (n === m) continue;
-          const c = settled(n);
-          if (c === null) continue;
-          if (!c) return undefined;
-          if (target && c === target) { fine = true; break; }
-          if (other && other !== c) { fine = true; break; }
-          other = c;
-        }
-        if (!fine) return undefined;
+        if (!this.weakIn.groups(p) && !this.slowWeak.has(p)) continue;
+        if (this.slowPart.has(p)) return undefined;
+        const cs = this.partIn.groups(p);
+        if (!cs || !((target && cs.has(target)) || cs.size >= 2)) return undefined;
       }
-      return target ?? this.newCluster(m);
+      return target ?? 'new';
     }
     if (!m.weak) return undefined;
-    let ambiguous = false;
-    for (const n of this.byPart.get(m.weak) ?? []) {
-      const c = settled(n);
-      if (c === null) continue;
-      if (!c) return undefined;
-      if (target && target !== c) { ambiguous = true; break; } // it gathers with the other lone names
-      target = c;
-    }
-    if (ambiguous) target = undefined;
-    if (target) {
-      // A unique full name: the lone name joins it (its cluster has strong members with this part).
-      return target;
-    }
+    if (this.slowPart.has(m.weak)) return undefined;
+    // A unique full name: the lone name joins it (its cluster has strong members with this part).
+    const full = this.partIn.only(m.weak);
+    if (full) return full;
     // Ambiguous or unknown: the cluster of the other lone names with this word, if settled.
-    for (const n of this.byWeak.get(m.weak) ?? []) {
-      if (n === m) continue;
-      const c = settled(n);
-      if (c === null) continue;
-      if (!c) return undefined;
-      if (c.members.some((x) => x.strong.length)) return undefined; // attached, not a loner cluster
-      return c;
-    }
-    return this.newCluster(m);
-  }
-
-  /** A cluster of one new member (the caller checked nothing else links to it). */
-  private newCluster(m: Member): Cluster {
-    const c = this.build([m]);
-    c.members = [];
-    c.stats = { types: new Map(), names: new Map(), forms: new Map(), roles: new Map() };
-    this.clusters.add(c);
-    add(this.byBase, c.base, c);
-    c.entity = { ...c.entity, id: '' };
+    if (this.slowWeak.has(m.weak)) return undefined;
+    const c = this.weakIn.only(m.weak);
+    if (c === null) return 'new';
+    if (!c || c.strongN) return undefined; // attached, not a loner cluster
     return c;
   }
 
@@ -408,23 +440,14 @@ export class CorpusLinker {
     addStats(c.stats, m);
     const i = lowerBound(c.members, m.ref);
     c.members.splice(i, 0, m);
-    if (c.entity.id === '') {
-      // A new cluster: named now; its id is settled among the clusters sharing its base.
-      c.entity = entityOf(c, '');
-      c.first = m.ref;
-      this.clusterOf.set(m, c);
-      this.byId.set(c.entity.id, c);
-      this.changed.add(c.entity.id);
-      this.list = null;
-      this.assignIds(c.base);
-      return true;
-    }
+    if (m.strong.length) c.strongN++;
     if (!this.refresh(c)) {
       c.members.splice(i, 1);
+      if (m.strong.length) c.strongN--;
       removeStats(c.stats, m, c.members);
       return false;
     }
-    this.clusterOf.set(m, c);
+    this.join(m, c);
     return true;
   }
 
@@ -437,24 +460,20 @@ export class CorpusLinker {
     if (m.strong.length) {
       let twin = false;
       for (const n of this.byStrong.get(m.strong[0]) ?? []) {
-        if (n.gone || this.clusterOf.get(n) !== c) continue;
+        if (n.gone || n.cluster !== c) continue;
         if (n.strong === m.strong || m.strong.every((k) => n.strong.includes(k))) { twin = true; break; }
       }
       if (!twin) return false;
-      for (const p of m.parts) {
-        if (!this.byWeak.get(p)?.size) continue;
-        let kept = false;
-        for (const n of this.byPart.get(p) ?? []) if (!n.gone && this.clusterOf.get(n) === c) { kept = true; break; }
-        if (!kept) return false;
-      }
+      // (m is gone: the counts are of the other members.)
+      for (const p of m.parts) if (this.byWeak.get(p)?.size && !this.partIn.groups(p)?.has(c)) return false;
     }
     // The cluster must keep its name and type (else its id changes: relink it).
     const i = lowerBound(c.members, m.ref);
     if (c.members[i] !== m) return false;
     c.members.splice(i, 1);
     removeStats(c.stats, m, c.members);
-    const probe = entityOf(c, c.entity.id, false);
-    const same = probe.name === c.entity.name && probe.type === c.entity.type;
+    const probe = headOf(c.stats);
+    const same = probe.name === c.name && probe.type === c.type;
     c.members.splice(i, 0, m);
     addStats(c.stats, m);
     return same;
@@ -463,77 +482,33 @@ export class CorpusLinker {
   private detach(m: Member, c: Cluster): void {
     const i = lowerBound(c.members, m.ref);
     c.members.splice(i, 1);
+    if (m.strong.length) c.strongN--;
     removeStats(c.stats, m, c.members);
-    this.clusterOf.delete(m);
+    this.leave(m);
     this.refresh(c);
   }
 
-  /** Rebuilds a cluster's entity from its stats; false when its name or type would change. */
+  /** Marks a cluster changed after its members did; false when its name or type would change. */
   private refresh(c: Cluster): boolean {
-    const e = entityOf(c, c.entity.id);
-    if (e.name !== c.entity.name || e.type !== c.entity.type) return false;
+    const h = headOf(c.stats);
+    if (h.name !== c.name || h.type !== c.type) return false;
     const first = c.members[0].ref;
-    c.entity = e;
-    this.changed.add(e.id);
+    this.dirty.add(c);
+    this.changed.add(c.id);
     this.list = null;
     if (first !== c.first) {
+      this.unbase(c);
       c.first = first;
-      if ((this.byBase.get(c.base)?.size ?? 0) > 1) this.assignIds(c.base);
+      this.rebase(c);
+      if (this.byBase.get(c.base)!.length > 1) this.assignIds(c.base);
     }
     return true;
   }
 }
 
-function addStats(s: Stats, m: Member): void {
-  const t = s.types.get(m.type);
-  const score = m.type === 'other' ? 0.5 : 1;
-  if (t) { t.score += score; t.n++; if (m.ref < t.minRef) t.minRef = m.ref; } else s.types.set(m.type, { score, minRef: m.ref, n: 1 });
-  const nm = s.names.get(m.name);
-  if (nm) { nm.weight += m.weight; nm.n++; if (m.ref < nm.minRef) nm.minRef = m.ref; } else s.names.set(m.name, { weight: m.weight, minRef: m.ref, n: 1 });
-  for (const a of m.aliases) s.forms.set(a, (s.forms.get(a) ?? 0) + m.weight);
-  if (m.role) s.roles.set(m.role, (s.roles.get(m.role) ?? 0) + 1);
-}
-
-/** Takes a member out of the stats; `rest` are the members left (to find the next smallest ref). */
-function removeStats(s: Stats, m: Member, rest: Member[]): void {
-  const t = s.types.get(m.type)!;
-  t.score -= m.type === 'other' ? 0.5 : 1;
-  if (--t.n === 0) s.types.delete(m.type);
-  else if (t.minRef === m.ref) t.minRef = rest.find((x) => x.type === m.type)!.ref;
-  const nm = s.names.get(m.name)!;
-  nm.weight -= m.weight;
-  if (--nm.n === 0) s.names.delete(m.name);
-  else if (nm.minRef === m.ref) nm.minRef = rest.find((x) => x.name === m.name)!.ref;
-  for (const a of m.aliases) {
-    const w = (s.forms.get(a) ?? 0) - m.weight;
-    if (w <= 0 && !rest.some((x) => x.aliases.includes(a))) s.forms.delete(a); else s.forms.set(a, w);
-  }
-  if (m.role) {
-    const r = (s.roles.get(m.role) ?? 0) - 1;
-    if (r <= 0) s.roles.delete(m.role); else s.roles.set(m.role, r);
-  }
-}
-
-/**
- * The linked entity of a cluster, from its stats: the same choices `majorityType`, `canonical` and
- * `mostFrequent` make over the members in ref order (ties go to the first member by ref).
- */
-function entityOf(c: Cluster, id: string, withMembers = true): LinkedEntity {
-  const { stats } = c;
-  let type: EntityType | undefined;
-  let best: { score: number; minRef: string } | undefined;
-  for (const [t, v] of stats.types) {
-    if (!best || v.score > best.score || (v.score === best.score && v.minRef < best.minRef)) { best = v; type = t; }
-  }
-  const names = [...stats.names].sort((a, b) => cmp(a[1].minRef, b[1].minRef));
-  const name = canonical(names.map((n) => n[0]), type!, undefined, names.map((n) => n[1].weight));
-  const aliases = [name, ...[...stats.forms].filter(([a]) => a !== name).sort((a, b) => b[1] - a[1] || cmp(a[0], b[0])).map(([a]) => a)];
-  let role: string | undefined;
-  let roleN = 0;
-  for (const [r, n] of stats.roles) if (n > roleN || (n === roleN && r < role!)) { role = r; roleN = n; }
-  const base = `${type}:${slug(name)}`;
-  const keepId = id && (id === base || id.startsWith(`${base}-`)) ? id : base;
-  return { id: keepId, name, type: type!, aliases, ...(role ? { role } : {}), members: withMembers ? c.members.map((m) => m.out) : [] };
+/** The linked entity of a cluster, from its stats, with its members in ref order. */
+function entityOf(c: Cluster): LinkedEntity {
+  return { id: c.id, name: c.name, type: c.type, ...tailOf(c.stats, c.name), members: c.members.map((m) => m.out) };
 }
 
 function lowerBound(xs: Member[], ref: string): number {
