@@ -171,8 +171,21 @@ export function retypeByContext(text: string, toks: Tok[], cands: Candidate[], a
   // places (or firms) is one too.
   for (let k = 0; k < cands.length; k++) {
     const c = cands[k], before = cands[k - 1];
-    if (before && before.sent === c.sent && before.type === 'person' && c.type === 'person' && !c.strong
-      && /^[ \t]*\($/.test(text.slice(before.end, c.start)) && text[c.end] === ')') Object.assign(c, { type: 'place', strong: false });
+    if (!before || before.sent !== c.sent) continue;
+    const bracketed = before.type === 'person' && /^[ \t]*\([ \t]*$/.test(text.slice(before.end, c.start)) && /^[ \t]*\)/.test(text.slice(c.end, c.end + 3));
+    // In a squad list ("Marco Pascolo (Cagliari)") a bracket after a player names the club unless it names a country.
+    if (bracketed && sports && c.type !== 'group' && !isCountryOrRegion(c, normKey(text.slice(c.start, c.end))) && !(c.type === 'person' && c.strong && c.words.length > 1)) {
+      Object.assign(c, { type: 'organization', strong: true });
+      continue;
+    }
+    if (bracketed && c.type === 'person' && !c.strong) Object.assign(c, { type: 'place', strong: false });
+    // A results row: "3. Michael Schumacher (Germany) Ferrari 1:51.778": after the rider's country comes the team.
+    const b2 = cands[k - 2];
+    if (b2 && b2.sent === c.sent && b2.type === 'person' && before.country && c.type !== 'group' && !c.country && !isCountryOrRegion(c, normKey(text.slice(c.start, c.end)))
+      && /^[ \t]*\([ \t]*$/.test(text.slice(b2.end, before.start)) && /^[ \t]*\)[ \t]*,?[ \t]*$/.test(text.slice(before.end, c.start))
+      && !/^\s*\(/.test(text.slice(c.end, c.end + 3)) && !toks[at.get(c.start) ?? 0].tags.has('FirstName') && !(c.type === 'person' && c.words.length > 1 && c.strong)) {
+      Object.assign(c, { type: 'organization', strong: true });
+    }
   }
   for (let k = 0; k < cands.length;) {
     let e = k;

@@ -481,6 +481,34 @@ export function recognize(text: string, toks: Tok[], sentences: Span[] = []): Ca
   const at = new Map<number, number>();
   toks.forEach((t, i) => at.set(t.start, i));
   retypeByContext(text, toks, out, at);
+  out.push(...namesInCapitals(text, toks, out, (sent) => !!table.get(sent)));
+  return out;
+}
+
+/**
+ * "ROTOR FANS LOCKED OUT", "COMELF H1 PROFIT RISE": in a line written in capitals only the lexicon
+ * tells names from words, so a firm or club the article names in its own text ("Rotor", "Comelf")
+ * is found there by its name. Single words only: a longer capitalised phrase may be an event
+ * ("HONG KONG OPEN") that merely starts with a known name.
+ */
+function namesInCapitals(text: string, toks: Tok[], found: Candidate[], isTable: (sent: number) => boolean): Candidate[] {
+  const orgs = new Set<string>();
+  const starts = new Set<number>();
+  for (const c of found) starts.add(c.start);
+  for (const t of toks) if (!t.capsLine && !t.upper && starts.has(t.start)) {
+    const c = found.find((x) => x.start === t.start);
+    if (c && c.type === 'organization' && c.words.length === 1) orgs.add(t.norm);
+  }
+  if (!orgs.size) return [];
+  const lower = lowerWords(toks);
+  const out: Candidate[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i], prev = toks[i - 1], next = toks[i + 1];
+    if (!t.capsLine || !t.upper || starts.has(t.start) || !orgs.has(t.norm) || lower.has(t.norm) || isDictionaryWord(t.norm) || isTable(t.sent)) continue;
+    // Part of a longer capitalised name the lexicon knows nothing of: leave it.
+    if (prev && prev.sent === t.sent && starts.has(prev.start) && joinable(text, prev, t) || next && next.sent === t.sent && starts.has(next.start) && joinable(text, t, next)) continue;
+    out.push(mk(text, [t], 'organization', false));
+  }
   return out;
 }
 

@@ -35,6 +35,18 @@ const cases: Case[] = [
     'The storm moved from New Mexico to Texas while floods hit Upper Egypt.', [['New Mexico', 'place'], ['Upper Egypt', 'place']]],
   ['a given name that is also a country, before a word, stays a person',
     'Georgia Brown said the plan would go ahead.', [['Georgia Brown', 'person']]],
+  ['a results row: after the rider and his country comes the team',
+    'Results of the third stage on Saturday :\n1. Olaf Ludvik ( Germany ) Telekar 4 hours 48 mins 2 seconds\n2. Giovanni Lombari ( Italy ) Poltano 5 seconds behind',
+    [['Telekar', 'organization'], ['Poltano', 'organization'], ['Olaf Ludvik', 'person'], ['Germany', 'place']]],
+  ['a relay row keeps every runner a person',
+    '1. Donovan Bailey ( Canada ) , Michael Johnson ( U.S. ) , Falk Balzer ( Germany ) 38.87 seconds',
+    [['Falk Balzer', 'person'], ['Michael Johnson', 'person']]],
+  ['a squad list names the club in brackets after each player, the country stays a place',
+    'Goalkeepers - Marco Pascoli ( Cagliari ) , Pascal Zuber ( Wettingen ) , Tomas Hajek ( Czech Republic ) .' + SPORT,
+    [['Cagliari', 'organization'], ['Wettingen', 'organization'], ['Czech Republic', 'place'], ['Marco Pascoli', 'person']]],
+  ['a firm named in the story is found in the headline in capitals',
+    'TARVEX H1 PROFIT RISES BELOW TARGET .\nBUCHAREST 2024-08-30\nThe engineering firm Tarvex said on Friday that its net profit rose 12 percent.',
+    [['TARVEX', 'organization'], ['Tarvex', 'organization']]],
 ];
 
 describe('entities: organizations from the words around them', () => {
