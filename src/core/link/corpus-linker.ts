@@ -50,6 +50,8 @@ interface Cluster {
   stats: Stats;
   /** Handed out; rebuilt once per settle when the cluster changed (never per member joining). */
   entity: LinkedEntity | undefined;
+  /** When it was made live: orders clusters whose ids clash, as insertion into `clusters` did. */
+  seq: number;
 }
 
 interface Keys { strong: string[]; weak: string | undefined; parts: string[] }
@@ -117,6 +119,10 @@ export class CorpusLinker {
   /** Clusters whose handed-out entity is out of date. */
   private readonly dirty = new Set<Cluster>();
   private list: LinkedEntity[] | null = null;
+  /** The clusters of the last list, in its order; and those made, dissolved or renamed since. */
+  private sorted: Cluster[] = [];
+  private readonly moved = new Set<Cluster>();
+  private seq = 0;
   /** Members whose clusters must be rebuilt; done lazily so a burst of upserts links once. */
   private readonly pending = new Set<Member>();
 
@@ -152,7 +158,7 @@ export class CorpusLinker {
   /** All corpus entities, sorted by id. Unchanged clusters keep their object identity. */
   entities(): LinkedEntity[] {
     this.settle();
-    this.list ??= [...this.clusters].map((c) => c.entity!).sort((a, b) => cmp(a.id, b.id));
+    this.list ??= this.relist();
     return this.list;
   }
 
@@ -269,6 +275,7 @@ export class CorpusLinker {
     if (this.byId.get(c.id) === c) this.byId.delete(c.id);
     this.changed.add(c.id);
     this.dirty.delete(c);
+    this.moved.add(c);
     this.list = null;
     for (const m of c.members) { if (m.cluster === c) this.leave(m); seeds?.add(m); }
   }
@@ -345,12 +352,14 @@ export class CorpusLinker {
     for (const m of members) { addStats(stats, m); if (m.strong.length) strongN++; }
     const { type, name } = headOf(stats);
     const base = `${type}:${slug(name)}`;
-    return { members, base, first: members[0].ref, id: base, name, type, strongN, stats, entity: undefined };
+    return { members, base, first: members[0].ref, id: base, name, type, strongN, stats, entity: undefined, seq: 0 };
   }
 
   /** Makes a built cluster live; its id is settled by assignIds among the clusters sharing its base. */
   private adopt(c: Cluster): void {
+    c.seq = ++this.seq;
     this.clusters.add(c);
+    this.moved.add(c);
     this.rebase(c);
     this.byId.set(c.id, c);
     this.changed.add(c.id);
@@ -387,10 +396,29 @@ export class CorpusLinker {
         this.changed.add(id);
         c.id = id;
         this.dirty.add(c);
+        this.moved.add(c);
         this.list = null;
       }
       this.byId.set(id, c);
     });
+  }
+
+  /**
+   * The entities sorted by id: the last order, less the clusters moved since, merged with those
+   * still live sorted alone (O(clusters) pointer work, not a sort of every id per change).
+   */
+  private relist(): LinkedEntity[] {
+    const byId = (a: Cluster, b: Cluster) => cmp(a.id, b.id) || a.seq - b.seq;
+    const kept = this.sorted.filter((c) => !this.moved.has(c));
+    const fresh = [...this.moved].filter((c) => this.clusters.has(c)).sort(byId);
+    this.moved.clear();
+    const out: Cluster[] = [];
+    let i = 0, j = 0;
+    while (i < kept.length && j < fresh.length) out.push(byId(kept[i], fresh[j]) <= 0 ? kept[i++] : fresh[j++]);
+    while (i < kept.length) out.push(kept[i++]);
+    while (j < fresh.length) out.push(fresh[j++]);
+    this.sorted = out;
+    return out.map((c) => c.entity!);
   }
 
   // -------------------------------------------------------------------------------------------
