@@ -43,7 +43,8 @@ export function activate(context: vscode.ExtensionContext): DossierApi {
     // VS Code does not tell the user when an extension fails to activate; say it ourselves.
     const msg = err instanceof Error ? err.message : String(err);
     log.error(`Activation failed: ${msg}`);
-    void vscode.window.showErrorMessage(`Dossier failed to start: ${msg}`, 'Show Log').then((p) => { if (p) log.show(); });
+    const showLog = vscode.l10n.t('Show Log');
+    void vscode.window.showErrorMessage(vscode.l10n.t('Dossier failed to start: {0}', msg), showLog).then((p) => { if (p === showLog) log.show(); });
     throw err;
   }
 }

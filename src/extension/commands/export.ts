@@ -6,10 +6,11 @@ import { Cmd } from './ids';
 
 type Format = 'json' | 'csv' | 'timelinejs';
 
-const FORMATS: Record<Format, { name: string; file: string; filters: Record<string, string[]> }> = {
-  json: { name: 'Dossier export (JSON, v1)', file: 'dossier-export.json', filters: { JSON: ['json'] } },
-  csv: { name: 'Entities and mentions (CSV)', file: 'dossier-entities.csv', filters: { CSV: ['csv'] } },
-  timelinejs: { name: 'TimelineJS', file: 'dossier-timelinejs.json', filters: { JSON: ['json'] } },
+/** `name` is a function so that it is read from the l10n bundle when used, not at module load. */
+const FORMATS: Record<Format, { name: () => string; file: string; filters: Record<string, string[]> }> = {
+  json: { name: () => vscode.l10n.t('Dossier export (JSON, v1)'), file: 'dossier-export.json', filters: { JSON: ['json'] } },
+  csv: { name: () => vscode.l10n.t('Entities and mentions (CSV)'), file: 'dossier-entities.csv', filters: { CSV: ['csv'] } },
+  timelinejs: { name: () => 'TimelineJS', file: 'dossier-timelinejs.json', filters: { JSON: ['json'] } },
 };
 
 /**
@@ -20,26 +21,27 @@ export function activate(context: vscode.ExtensionContext, store: CorpusStore): 
   const run = (format: Format) => async (target?: unknown): Promise<vscode.Uri | undefined> => {
     await store.whenIdle();
     if (!store.index.documents().length) {
-      void vscode.window.showInformationMessage('Dossier: there is nothing to export yet (no analysed documents).');
+      void vscode.window.showInformationMessage(vscode.l10n.t('Dossier: there is nothing to export yet (no analysed documents).'));
       return undefined;
     }
     const spec = FORMATS[format];
     const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
     const uri = target instanceof vscode.Uri ? target : await vscode.window.showSaveDialog({
-      title: `Export ${spec.name}`, filters: spec.filters, defaultUri: folder && vscode.Uri.joinPath(folder, spec.file),
+      title: vscode.l10n.t('Export {0}', spec.name()), filters: spec.filters, defaultUri: folder && vscode.Uri.joinPath(folder, spec.file),
     });
     if (!uri) return undefined;
     const files = render(format, store, uri);
     try {
       for (const [u, text] of files) await vscode.workspace.fs.writeFile(u, new TextEncoder().encode(text));
     } catch (err) {
-      void vscode.window.showErrorMessage(`Dossier could not write ${uri.path.split('/').pop()}: ${err instanceof Error ? err.message : String(err)}`);
+      void vscode.window.showErrorMessage(vscode.l10n.t('Dossier could not write {0}: {1}', uri.path.split('/').pop() ?? '', err instanceof Error ? err.message : String(err)));
       return undefined;
     }
-    store.log.info(`Exported ${spec.name} to ${files.map(([u]) => vscode.workspace.asRelativePath(u)).join(', ')}`);
+    store.log.info(`Exported ${spec.name()} to ${files.map(([u]) => vscode.workspace.asRelativePath(u)).join(', ')}`);
     if (!(target instanceof vscode.Uri)) {
-      void vscode.window.showInformationMessage(`Dossier: exported ${spec.name}.`, 'Open').then((pick) => {
-        if (pick) void vscode.window.showTextDocument(uri);
+      const open = vscode.l10n.t('Open');
+      void vscode.window.showInformationMessage(vscode.l10n.t('Dossier: exported {0}.', spec.name()), open).then((pick) => {
+        if (pick === open) void vscode.window.showTextDocument(uri);
       });
     }
     return uri;

@@ -9,7 +9,7 @@ export function activate(context: vscode.ExtensionContext, store: CorpusStore): 
     if (typeof doc !== 'string' || typeof start !== 'number' || typeof end !== 'number') return;
     const uri = store.uriOf(doc);
     if (!uri) {
-      void vscode.window.showInformationMessage(`Dossier: ${doc} is no longer in the corpus.`);
+      void vscode.window.showInformationMessage(vscode.l10n.t('Dossier: {0} is no longer in the corpus.', doc));
       return;
     }
     const editor = await vscode.window.showTextDocument(uri, { preview: true });
@@ -48,7 +48,7 @@ export function activate(context: vscode.ExtensionContext, store: CorpusStore): 
       const e = entityFromArg(store, arg);
       const have = await vscode.commands.getCommands(true);
       if (!have.includes(Cmd.showTimeline)) {
-        void vscode.window.showInformationMessage('Dossier: the timeline is not available in this build.');
+        void vscode.window.showInformationMessage(vscode.l10n.t('Dossier: the timeline is not available in this build.'));
         return;
       }
       await vscode.commands.executeCommand(Cmd.showTimeline, e ? { entity: e.id } : undefined);

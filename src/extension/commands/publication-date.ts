@@ -14,22 +14,24 @@ export function activate(context: vscode.ExtensionContext, store: CorpusStore): 
   context.subscriptions.push(vscode.commands.registerCommand(Cmd.setPublicationDate, async (arg?: unknown, date?: unknown) => {
     const docId = docIdFromArg(store, arg);
     if (docId === undefined) {
-      void vscode.window.showInformationMessage('Dossier: open a corpus document (or pick one in the Documents view) to set its publication date.');
+      void vscode.window.showInformationMessage(vscode.l10n.t('Dossier: open a corpus document (or pick one in the Documents view) to set its publication date.'));
       return;
     }
     const doc = store.index.document(docId);
     const current = config.publicationDates()[docId];
     const value = typeof date === 'string' || date === null ? (date ?? '') : await vscode.window.showInputBox({
-      title: `Publication date of ${doc?.title || docId}`,
-      prompt: `YYYY-MM-DD. Relative dates ("on Friday") are resolved against it. Leave empty to use the date on the page${doc?.published.date && !current ? ` (${doc.published.date})` : ''}.`,
+      title: vscode.l10n.t('Publication date of {0}', doc?.title || docId),
+      prompt: doc?.published.date && !current
+        ? vscode.l10n.t('YYYY-MM-DD. Relative dates ("on Friday") are resolved against it. Leave empty to use the date on the page ({0}).', doc.published.date)
+        : vscode.l10n.t('YYYY-MM-DD. Relative dates ("on Friday") are resolved against it. Leave empty to use the date on the page.'),
       value: current ?? doc?.published.date ?? '',
-      validateInput: (v) => (!v.trim() || (ISO_DAY.test(v.trim()) && isRealDay(v.trim())) ? undefined : 'Use the form YYYY-MM-DD, e.g. 2023-09-09'),
+      validateInput: (v) => (!v.trim() || (ISO_DAY.test(v.trim()) && isRealDay(v.trim())) ? undefined : vscode.l10n.t('Use the form YYYY-MM-DD, e.g. {0}', '2023-09-09')),
     });
     if (value === undefined) return;
     const day = value.trim();
     if (day && !(ISO_DAY.test(day) && isRealDay(day))) throw new Error(`Not a date: ${day}`);
     if (!vscode.workspace.workspaceFolders?.length) {
-      void vscode.window.showWarningMessage('Dossier: open a folder to keep publication dates (they are stored in its settings).');
+      void vscode.window.showWarningMessage(vscode.l10n.t('Dossier: open a folder to keep publication dates (they are stored in its settings).'));
       return;
     }
     const all = { ...config.publicationDates() };

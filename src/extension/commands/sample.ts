@@ -21,7 +21,7 @@ export function activate(context: vscode.ExtensionContext, store: CorpusStore): 
           if (!exists) await vscode.workspace.fs.copy(vscode.Uri.joinPath(source, name), to);
         }
       } catch (err) {
-        void vscode.window.showErrorMessage(`Dossier could not prepare the sample: ${err instanceof Error ? err.message : String(err)}`);
+        void vscode.window.showErrorMessage(vscode.l10n.t('Dossier could not prepare the sample: {0}', err instanceof Error ? err.message : String(err)));
         return;
       }
       store.log.info(`Opening the sample corpus at ${target.toString(true)}`);

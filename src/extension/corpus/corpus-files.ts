@@ -39,15 +39,15 @@ export async function readCorpusFile(uri: vscode.Uri): Promise<ReadResult> {
   try {
     // Stat first: a 2 GB log file must be refused before it is read into memory.
     const stat = await vscode.workspace.fs.stat(uri);
-    if (stat.type & vscode.FileType.Directory) return { kind: 'skipped', reason: 'a directory' };
-    if (stat.size > max) return { kind: 'skipped', reason: `too large (${mb(stat.size)}, limit ${mb(max)}; setting dossier.maxFileSizeMB)` };
+    if (stat.type & vscode.FileType.Directory) return { kind: 'skipped', reason: vscode.l10n.t('a directory') };
+    if (stat.size > max) return { kind: 'skipped', reason: vscode.l10n.t('too large ({0}, limit {1}; setting dossier.maxFileSizeMB)', mb(stat.size), mb(max)) };
     const decoded = decodeBytes(await vscode.workspace.fs.readFile(uri), { maxBytes: max });
     if (decoded.skipped !== undefined) return { kind: 'skipped', reason: decoded.skipped };
     return { kind: 'text', text: decoded.text };
   } catch (err) {
     if (err instanceof vscode.FileSystemError && err.code === 'FileNotFound') return { kind: 'gone' };
-    if (err instanceof vscode.FileSystemError && err.code === 'NoPermissions') return { kind: 'skipped', reason: 'not readable (permission denied)' };
-    return { kind: 'skipped', reason: `unreadable (${err instanceof Error ? err.message : String(err)})` };
+    if (err instanceof vscode.FileSystemError && err.code === 'NoPermissions') return { kind: 'skipped', reason: vscode.l10n.t('not readable (permission denied)') };
+    return { kind: 'skipped', reason: vscode.l10n.t('unreadable ({0})', err instanceof Error ? err.message : String(err)) };
   }
 }
 

@@ -290,10 +290,13 @@ export class CorpusStore implements vscode.Disposable {
   reportSkipped(lines: readonly string[]): void {
     if (!lines.length) return;
     const n = lines.length;
+    const showLog = vscode.l10n.t('Show Log');
     void vscode.window.showWarningMessage(
-      `Dossier skipped ${n} file${n === 1 ? '' : 's'} (too large, binary or unreadable). The Dossier log lists each one.`,
-      'Show Log',
-    ).then((pick) => { if (pick) this.log.show(true); });
+      n === 1
+        ? vscode.l10n.t('Dossier skipped 1 file (too large, binary or unreadable). The Dossier log lists it.')
+        : vscode.l10n.t('Dossier skipped {0} files (too large, binary or unreadable). The Dossier log lists each one.', n),
+      showLog,
+    ).then((pick) => { if (pick === showLog) this.log.show(true); });
   }
 
   // -------------------------------------------------------------------------------------------
@@ -315,7 +318,7 @@ export class CorpusStore implements vscode.Disposable {
       if (res.kind === 'corrupt') {
         const kept = vscode.workspace.asRelativePath(res.keptAs);
         this.log.error(`Corrections file unreadable (${res.reason}); kept as ${kept}, starting with no corrections`);
-        void vscode.window.showErrorMessage(`Dossier's corrections file could not be read (${res.reason}). It was kept as ${kept}; nothing was overwritten.`);
+        void vscode.window.showErrorMessage(vscode.l10n.t('Dossier\'s corrections file could not be read ({0}). It was kept as {1}; nothing was overwritten.', res.reason, kept));
       } else if (res.kind === 'ok') {
         for (const w of res.warnings) this.log.warn(`Corrections: ${w}`);
       }
@@ -332,7 +335,7 @@ export class CorpusStore implements vscode.Disposable {
       const next = change(this.corrections);
       this.setCorrections(next);
       if (!this.correctionsFile) {
-        void vscode.window.showWarningMessage('Dossier: open a folder to keep corrections; this one lasts until the window closes.');
+        void vscode.window.showWarningMessage(vscode.l10n.t('Dossier: open a folder to keep corrections; this one lasts until the window closes.'));
         return;
       }
       await this.correctionsFile.save(next);

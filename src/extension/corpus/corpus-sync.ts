@@ -62,13 +62,13 @@ export async function scanWithProgress(store: CorpusStore): Promise<void> {
   const scan = store.scan(cts.token);
   const timer = setTimeout(() => {
     void vscode.window.withProgress(
-      { location: vscode.ProgressLocation.Notification, title: 'Dossier: reading documents', cancellable: true },
+      { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Dossier: reading documents'), cancellable: true },
       async (progress, token) => {
         token.onCancellationRequested(() => cts.cancel());
         let last = 0;
         const sub = store.onDidProgress(({ done, total }) => {
           const pct = total ? (done / total) * 100 : 0;
-          progress.report({ message: `${done} of ${total}`, increment: pct - last });
+          progress.report({ message: vscode.l10n.t('{0} of {1}', done, total), increment: pct - last });
           last = pct;
         });
         try { await scan; } finally { sub.dispose(); }

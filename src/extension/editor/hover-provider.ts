@@ -6,7 +6,8 @@ import { config } from '../corpus/config';
 import type { CorpusStore } from '../corpus/corpus-store';
 import { commandLink, trustedMarkdown } from '../util/command-uri';
 import { escapeMarkdown as esc, truncate } from '../util/markdown';
-import { plural, typeLook } from '../util/entity-types';
+import * as count from '../util/counts';
+import { typeLook } from '../util/entity-types';
 
 const CO_MENTIONS = 5;
 const EVENTS = 5;
@@ -45,15 +46,15 @@ export class DossierHoverProvider implements vscode.HoverProvider {
     if (e.role) md.appendMarkdown(` · *${esc(e.role)}*`);
     md.appendMarkdown('\n\n');
     const aliases = e.aliases.filter((a) => a !== e.name);
-    if (aliases.length) md.appendMarkdown(`Also: ${aliases.slice(0, 8).map(esc).join(', ')}\n\n`);
-    md.appendMarkdown(`${plural(e.mentions.length, 'mention')} in ${plural(e.docs.length, 'document')}\n\n`);
+    if (aliases.length) md.appendMarkdown(`${vscode.l10n.t('Also: {0}', aliases.slice(0, 8).map(esc).join(', '))}\n\n`);
+    md.appendMarkdown(`${count.mentionsInDocuments(e.mentions.length, e.docs.length)}\n\n`);
 
     const first = e.mentions[0];
     const sentence = first && this.sentenceText(first);
     if (first && sentence) {
       const title = index.document(first.doc)?.title || first.doc;
       md.appendMarkdown(`> ${esc(truncate(sentence, 280))}\n>\n> — `);
-      md.appendMarkdown(commandLink(esc(truncate(title, 60)), Cmd.openLocation, [first.doc, first.start, first.end], 'Go to the first mention'));
+      md.appendMarkdown(commandLink(esc(truncate(title, 60)), Cmd.openLocation, [first.doc, first.start, first.end], vscode.l10n.t('Go to the first mention')));
       md.appendMarkdown('\n\n');
     }
 
@@ -61,24 +62,25 @@ export class DossierHoverProvider implements vscode.HoverProvider {
       .map((c) => index.entity(c.entity))
       .filter((x): x is Entity => !!x);
     if (co.length) {
-      md.appendMarkdown(`**Appears with:** ${co.map((x) => commandLink(esc(x.name), Cmd.goToEntity, [x.id], `Go to ${typeLook(x.type).label.toLowerCase()}`)).join(' · ')}\n\n`);
+      const links = co.map((x) => commandLink(esc(x.name), Cmd.goToEntity, [x.id], vscode.l10n.t('Go to {0}', typeLook(x.type).label.toLowerCase()))).join(' · ');
+      md.appendMarkdown(`**${vscode.l10n.t('Appears with:')}** ${links}\n\n`);
     }
 
     const events = index.eventsOfEntity(e.id);
     if (events.length) {
-      md.appendMarkdown('**Events:**\n\n');
+      md.appendMarkdown(`**${vscode.l10n.t('Events:')}**\n\n`);
       for (const ev of events.slice(0, EVENTS)) {
         const label = `${esc(formatDate(ev.date))} — ${esc(truncate(ev.summary, 100))}`;
-        md.appendMarkdown(`- ${commandLink(label, Cmd.openLocation, [ev.doc, ev.sentence.start, ev.sentence.end], 'Go to the sentence')}${ev.status !== 'reported' ? ` *(${ev.status})*` : ''}\n`);
+        md.appendMarkdown(`- ${commandLink(label, Cmd.openLocation, [ev.doc, ev.sentence.start, ev.sentence.end], vscode.l10n.t('Go to the sentence'))}${ev.status !== 'reported' ? ` *(${ev.status})*` : ''}\n`);
       }
-      if (events.length > EVENTS) md.appendMarkdown(`- …and ${events.length - EVENTS} more\n`);
+      if (events.length > EVENTS) md.appendMarkdown(`- ${vscode.l10n.t('…and {0} more', events.length - EVENTS)}\n`);
       md.appendMarkdown('\n');
     }
 
     md.appendMarkdown([
-      commandLink('$(eye) Reveal in Dossier', Cmd.revealEntity, [e.id]),
-      commandLink('$(references) Show All Mentions', Cmd.showAllMentions, [e.id]),
-      commandLink('$(history) Show in Timeline', Cmd.showInTimeline, [e.id]),
+      commandLink(`$(eye) ${vscode.l10n.t('Reveal in Dossier')}`, Cmd.revealEntity, [e.id]),
+      commandLink(`$(references) ${vscode.l10n.t('Show All Mentions')}`, Cmd.showAllMentions, [e.id]),
+      commandLink(`$(history) ${vscode.l10n.t('Show in Timeline')}`, Cmd.showInTimeline, [e.id]),
     ].join(' · '));
     return md;
   }
@@ -94,10 +96,12 @@ export function dateCard(t: Timex, published: string | null): vscode.MarkdownStr
   // Said as a reader would ("Jul 2023", "since Nov 2022"), then the exact days it covers.
   const interval = t.earliest
     ? `${formatDate(t)} (${t.latest && t.latest !== t.earliest ? `${t.earliest} – ${t.latest}` : t.earliest})`
-    : 'not placed on the calendar';
+    : vscode.l10n.t('not placed on the calendar');
   md.appendMarkdown(`$(calendar) **${esc(t.text)}** → ${esc(interval)}\n\n`);
-  md.appendMarkdown(`${esc(t.type)} · precision ${esc(t.precision)} · value \`${t.value.replace(/`/g, '')}\`\n\n`);
+  md.appendMarkdown(`${vscode.l10n.t('{0} · precision {1} · value {2}', esc(t.type), esc(t.precision), `\`${t.value.replace(/`/g, '')}\``)}\n\n`);
   if (t.reasoning) md.appendMarkdown(`${esc(t.reasoning)}\n\n`);
-  md.appendMarkdown(published ? `Publication date: ${esc(published)}` : '$(warning) No publication date: relative dates are guesses. Use *Dossier: Set Publication Date…*');
+  md.appendMarkdown(published
+    ? vscode.l10n.t('Publication date: {0}', esc(published))
+    : `$(warning) ${vscode.l10n.t('No publication date: relative dates are guesses. Use *Dossier: Set Publication Date…*')}`);
   return md;
 }

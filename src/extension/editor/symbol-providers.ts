@@ -2,7 +2,8 @@ import * as vscode from 'vscode';
 import type { EntityType } from '../../core/model';
 import { definingMention } from '../commands/entity-arg';
 import type { CorpusStore } from '../corpus/corpus-store';
-import { TYPE_ORDER, plural, typeLook } from '../util/entity-types';
+import * as count from '../util/counts';
+import { TYPE_ORDER, typeLook } from '../util/entity-types';
 
 /** The Outline (and breadcrumbs) list a document's entities by type. */
 export class EntityDocumentSymbolProvider implements vscode.DocumentSymbolProvider {
@@ -19,7 +20,7 @@ export class EntityDocumentSymbolProvider implements vscode.DocumentSymbolProvid
       const first = mentions.reduce((a, b) => (b.start < a.start ? b : a));
       const last = mentions.reduce((a, b) => (b.end > a.end ? b : a));
       const look = typeLook(entity.type);
-      const sym = new vscode.DocumentSymbol(entity.name, plural(mentions.length, 'mention'), look.symbol, rangeOf(first.start, last.end), rangeOf(first.start, first.end));
+      const sym = new vscode.DocumentSymbol(entity.name, count.mentions(mentions.length), look.symbol, rangeOf(first.start, last.end), rangeOf(first.start, first.end));
       byType.set(entity.type, [...(byType.get(entity.type) ?? []), sym]);
       const ext = extent.get(entity.type);
       extent.set(entity.type, { start: Math.min(ext?.start ?? first.start, first.start), end: Math.max(ext?.end ?? last.end, last.end) });
@@ -46,7 +47,7 @@ export class EntityWorkspaceSymbolProvider implements vscode.WorkspaceSymbolProv
       const m = definingMention(e);
       const loc = m && this.store.location(m.doc, m);
       if (!loc) continue;
-      const container = [typeLook(e.type).label, e.role, plural(e.mentions.length, 'mention')].filter(Boolean).join(' · ');
+      const container = [typeLook(e.type).label, e.role, count.mentions(e.mentions.length)].filter(Boolean).join(' · ');
       out.push(new vscode.SymbolInformation(e.name, typeLook(e.type).symbol, container, loc));
     }
     return out;

@@ -17,7 +17,7 @@
  */
 import * as vscode from 'vscode';
 import { TIMELINE_VIEW_TYPE, type TimelineFilter, type TimelinePayload } from '../../shared/timeline-protocol';
-import { TimelinePanel, webviewOptions } from './panel';
+import { TimelinePanel, timelineTitle, webviewOptions } from './panel';
 import type { TimelineStore } from './store';
 
 export type { TimelineStore } from './store';
@@ -80,7 +80,7 @@ export function registerTimeline(
       current.panel.reveal(undefined, false);
     } else {
       const beside = vscode.window.activeTextEditor ? vscode.ViewColumn.Beside : vscode.ViewColumn.Active;
-      adopt(vscode.window.createWebviewPanel(TIMELINE_VIEW_TYPE, 'Dossier Timeline', { viewColumn: beside, preserveFocus: false },
+      adopt(vscode.window.createWebviewPanel(TIMELINE_VIEW_TYPE, timelineTitle(), { viewColumn: beside, preserveFocus: false },
         webviewOptions(context.extensionUri)));
     }
     const p = current!;

@@ -9,7 +9,8 @@ import type { TimelineStore } from './store';
 
 /** The command that reveals entities in the Dossier tree (owned by the views). */
 const REVEAL_ENTITY_COMMAND = 'dossier.revealEntity';
-const TITLE = 'Dossier Timeline';
+/** A function: the l10n bundle is read when a title is set, not at module load. */
+export const timelineTitle = (): string => vscode.l10n.t('Dossier Timeline');
 
 export function webviewOptions(extensionUri: vscode.Uri): vscode.WebviewOptions & vscode.WebviewPanelOptions {
   return {
@@ -54,7 +55,7 @@ export class TimelinePanel implements vscode.Disposable {
       scriptUri: webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'dist', 'webview', 'timeline.js')).toString(),
       styleUri: webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'media', 'timeline', 'timeline.css')).toString(),
     });
-    panel.title = TITLE;
+    panel.title = timelineTitle();
     this.disposables.push(
       webview.onDidReceiveMessage((raw) => { void this.receive(raw); }),
       panel.onDidDispose(() => this.dispose()),
@@ -94,7 +95,7 @@ export class TimelinePanel implements vscode.Disposable {
         this.filter = msg.filter;
         const entity = msg.filter.entity ? this.store.index.entity(msg.filter.entity) : undefined;
         const doc = msg.filter.doc ? this.payload?.docs.find((d) => d.id === msg.filter.doc) : undefined;
-        this.panel.title = entity ? `Timeline: ${entity.name}` : doc ? `Timeline: ${doc.source}` : TITLE;
+        this.panel.title = entity ? vscode.l10n.t('Timeline: {0}', entity.name) : doc ? vscode.l10n.t('Timeline: {0}', doc.source) : timelineTitle();
         return;
       }
       case 'error':
@@ -153,7 +154,7 @@ export class TimelinePanel implements vscode.Disposable {
     const event = this.store.index.event(eventId);
     const uri = event && this.store.uriOf(event.doc);
     if (!event || !uri) {
-      void vscode.window.showWarningMessage('Dossier: that event is no longer in the corpus (its document changed). The timeline has been refreshed.');
+      void vscode.window.showWarningMessage(vscode.l10n.t('Dossier: that event is no longer in the corpus (its document changed). The timeline has been refreshed.'));
       this.stale = true;
       this.post({ type: 'data', payload: this.currentPayload() });
       return false;

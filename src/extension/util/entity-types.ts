@@ -13,23 +13,25 @@ interface TypeLook {
 
 export const TYPE_ORDER: readonly EntityType[] = ['person', 'organization', 'place', 'group', 'other'];
 
-const LOOKS: Record<EntityType, TypeLook> = {
-  person: { label: 'Person', plural: 'People', codicon: 'person', color: 'dossier.personForeground', symbol: vscode.SymbolKind.Object },
-  organization: { label: 'Organization', plural: 'Organizations', codicon: 'organization', color: 'dossier.organizationForeground', symbol: vscode.SymbolKind.Module },
-  place: { label: 'Place', plural: 'Places', codicon: 'location', color: 'dossier.placeForeground', symbol: vscode.SymbolKind.Package },
-  group: { label: 'Group', plural: 'Groups', codicon: 'symbol-misc', color: 'dossier.groupForeground', symbol: vscode.SymbolKind.Enum },
-  other: { label: 'Other', plural: 'Other', codicon: 'symbol-constant', color: 'dossier.otherForeground', symbol: vscode.SymbolKind.Constant },
-};
+/** Built on first use, not at module load, so the labels come from the active l10n bundle. */
+let looks: Record<EntityType, TypeLook> | undefined;
+
+function allLooks(): Record<EntityType, TypeLook> {
+  return looks ??= {
+    person: { label: vscode.l10n.t('Person'), plural: vscode.l10n.t('People'), codicon: 'person', color: 'dossier.personForeground', symbol: vscode.SymbolKind.Object },
+    organization: { label: vscode.l10n.t('Organization'), plural: vscode.l10n.t('Organizations'), codicon: 'organization', color: 'dossier.organizationForeground', symbol: vscode.SymbolKind.Module },
+    place: { label: vscode.l10n.t('Place'), plural: vscode.l10n.t('Places'), codicon: 'location', color: 'dossier.placeForeground', symbol: vscode.SymbolKind.Package },
+    group: { label: vscode.l10n.t('Group'), plural: vscode.l10n.t('Groups'), codicon: 'symbol-misc', color: 'dossier.groupForeground', symbol: vscode.SymbolKind.Enum },
+    other: { label: vscode.l10n.t('Other'), plural: vscode.l10n.t('Other'), codicon: 'symbol-constant', color: 'dossier.otherForeground', symbol: vscode.SymbolKind.Constant },
+  };
+}
 
 export function typeLook(type: EntityType): TypeLook {
-  return LOOKS[type] ?? LOOKS.other;
+  const all = allLooks();
+  return all[type] ?? all.other;
 }
 
 export function typeIcon(type: EntityType): vscode.ThemeIcon {
   const look = typeLook(type);
   return new vscode.ThemeIcon(look.codicon, new vscode.ThemeColor(look.color));
-}
-
-export function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
 }

@@ -2,7 +2,8 @@ import * as vscode from 'vscode';
 import type { DocumentAnalysis, Region } from '../../core/model';
 import type { CorpusStore } from '../corpus/corpus-store';
 import { escapeMarkdown, truncate } from '../util/markdown';
-import { TYPE_ORDER, plural } from '../util/entity-types';
+import * as count from '../util/counts';
+import { TYPE_ORDER } from '../util/entity-types';
 import { Cmd } from '../commands/ids';
 import { NodeCache, Paging, entityItem, entityTooltip, goToEntityCommand, mentionItem, mentionsIn, moreItem, typeGroupItem, type Node } from './nodes';
 
@@ -123,7 +124,7 @@ export class DocumentsTree implements vscode.TreeDataProvider<Node> {
         if (!e) return new vscode.TreeItem(node.entity);
         const item = entityItem(e, node.id);
         const here = mentionsIn(e, node.doc).length;
-        item.description = `${plural(here, 'mention')} here · ${plural(e.docs.length, 'doc')}`;
+        item.description = vscode.l10n.t({ message: '{0} here · {1}', args: [count.mentions(here), count.docs(e.docs.length)], comment: ['{0}: mentions in this document ("2 mentions"); {1}: documents that mention the entity ("3 docs")'] });
         item.command = goToEntityCommand(e.id, node.doc);
         return item;
       }
@@ -131,32 +132,32 @@ export class DocumentsTree implements vscode.TreeDataProvider<Node> {
         return mentionItem(this.store, node, false);
       case 'regions': {
         const n = skippedRegions(index.document(node.doc)).length;
-        const item = new vscode.TreeItem('Boilerplate', vscode.TreeItemCollapsibleState.Collapsed);
+        const item = new vscode.TreeItem(vscode.l10n.t('Boilerplate'), vscode.TreeItemCollapsibleState.Collapsed);
         item.id = node.id;
-        item.description = `${n} not analysed`;
+        item.description = vscode.l10n.t('{0} not analysed', n);
         item.iconPath = new vscode.ThemeIcon('circle-slash');
-        item.tooltip = 'Page furniture (menus, related links, metadata lines, repeated paragraphs) that Dossier reads past.';
+        item.tooltip = vscode.l10n.t('Page furniture (menus, related links, metadata lines, repeated paragraphs) that Dossier reads past.');
         return item;
       }
       case 'region': {
         const region = index.document(node.doc)?.regions[node.index];
-        const item = new vscode.TreeItem(region?.label ?? 'Region', vscode.TreeItemCollapsibleState.None);
+        const item = new vscode.TreeItem(region?.label ?? vscode.l10n.t('Region'), vscode.TreeItemCollapsibleState.None);
         item.id = node.id;
         if (region) {
           const text = this.store.textOf(node.doc)?.slice(region.start, region.end) ?? '';
           item.description = truncate(text.replace(/\s+/g, ' ').trim(), 80);
           item.tooltip = `${region.kind}: ${truncate(text, 500)}`;
-          item.command = { command: Cmd.openLocation, title: 'Open Region', arguments: [node.doc, region.start, region.end] };
+          item.command = { command: Cmd.openLocation, title: vscode.l10n.t('Open Region'), arguments: [node.doc, region.start, region.end] };
         }
         item.iconPath = new vscode.ThemeIcon('dash');
         return item;
       }
       case 'skipped': {
-        const item = new vscode.TreeItem('Not read', vscode.TreeItemCollapsibleState.Collapsed);
+        const item = new vscode.TreeItem(vscode.l10n.t('Not read'), vscode.TreeItemCollapsibleState.Collapsed);
         item.id = node.id;
-        item.description = plural(this.store.skipped().length, 'file');
+        item.description = count.files(this.store.skipped().length);
         item.iconPath = new vscode.ThemeIcon('warning', new vscode.ThemeColor('list.warningForeground'));
-        item.tooltip = 'Files matching dossier.include that Dossier skipped: too large (dossier.maxFileSizeMB), binary or unreadable.';
+        item.tooltip = vscode.l10n.t('Files matching dossier.include that Dossier skipped: too large (dossier.maxFileSizeMB), binary or unreadable.');
         return item;
       }
       case 'skippedFile': {
@@ -182,20 +183,20 @@ function docItem(doc: DocumentAnalysis, id: string, uri: vscode.Uri | undefined)
   const item = new vscode.TreeItem(doc.title.trim() || doc.id, vscode.TreeItemCollapsibleState.Collapsed);
   item.id = id;
   const problem = dateProblem(doc);
-  item.description = doc.published.date ?? 'no date';
+  item.description = doc.published.date ?? vscode.l10n.t('no date');
   item.iconPath = problem ? new vscode.ThemeIcon('warning', new vscode.ThemeColor('list.warningForeground')) : new vscode.ThemeIcon('file-text');
   item.contextValue = problem ? 'dossier.document+dateProblem' : 'dossier.document';
   if (uri) {
     item.resourceUri = uri;
-    item.command = { command: 'vscode.open', title: 'Open Document', arguments: [uri] };
+    item.command = { command: 'vscode.open', title: vscode.l10n.t('Open Document'), arguments: [uri] };
   }
   return item;
 }
 
 function dateProblem(doc: DocumentAnalysis): string | undefined {
   const { date, conflicts } = doc.published;
-  return !date ? 'No publication date found: relative dates ("Friday") cannot be placed.'
-    : conflicts.length ? `The page also states ${conflicts.map((c) => c.date).join(', ')}.` : undefined;
+  return !date ? vscode.l10n.t('No publication date found: relative dates ("Friday") cannot be placed.')
+    : conflicts.length ? vscode.l10n.t('The page also states {0}.', conflicts.map((c) => c.date).join(', ')) : undefined;
 }
 
 function docTooltip(doc: DocumentAnalysis): vscode.MarkdownString {
@@ -204,9 +205,9 @@ function docTooltip(doc: DocumentAnalysis): vscode.MarkdownString {
   const md = new vscode.MarkdownString('', true);
   md.supportHtml = false;
   md.appendMarkdown(`**${escapeMarkdown(doc.title || doc.id)}**\n\n${escapeMarkdown(doc.id)}\n\n`);
-  md.appendMarkdown(date ? `$(calendar) Published ${date} (${source})` : '$(warning) No publication date');
-  if (problem) md.appendMarkdown(`\n\n$(warning) ${escapeMarkdown(problem)} Use *Dossier: Set Publication Date…* to fix it.`);
-  if (doc.agency) md.appendMarkdown(`\n\nAgency: ${escapeMarkdown(doc.agency)}`);
+  md.appendMarkdown(date ? `$(calendar) ${vscode.l10n.t('Published {0} ({1})', date, source)}` : `$(warning) ${vscode.l10n.t('No publication date')}`);
+  if (problem) md.appendMarkdown(`\n\n$(warning) ${escapeMarkdown(problem)} ${vscode.l10n.t('Use *Dossier: Set Publication Date…* to fix it.')}`);
+  if (doc.agency) md.appendMarkdown(`\n\n${vscode.l10n.t('Agency: {0}', escapeMarkdown(doc.agency))}`);
   return md;
 }
 

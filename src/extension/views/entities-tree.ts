@@ -1,7 +1,8 @@
 import * as vscode from 'vscode';
 import type { Entity, EntityType } from '../../core/model';
 import type { CorpusStore } from '../corpus/corpus-store';
-import { TYPE_ORDER, plural } from '../util/entity-types';
+import * as count from '../util/counts';
+import { TYPE_ORDER } from '../util/entity-types';
 import { NodeCache, Paging, entityItem, entityTooltip, goToEntityCommand, mentionItem, mentionsIn, moreItem, typeGroupItem, type Node } from './nodes';
 
 /** Internal command of the "N more…" row (not in the palette). */
@@ -133,7 +134,7 @@ export class EntitiesTree implements vscode.TreeDataProvider<Node> {
         const e = index.entity(node.entity);
         if (!e) return new vscode.TreeItem(node.entity);
         const item = entityItem(e, node.id);
-        item.description = `${plural(e.mentions.length, 'mention')} · ${plural(e.docs.length, 'doc')}`;
+        item.description = `${count.mentions(e.mentions.length)} · ${count.docs(e.docs.length)}`;
         item.command = goToEntityCommand(e.id);
         return item;
       }
@@ -142,7 +143,7 @@ export class EntitiesTree implements vscode.TreeDataProvider<Node> {
         const n = mentionsIn(index.entity(node.entity), node.doc).length;
         const item = new vscode.TreeItem(doc?.title.trim() || node.doc, vscode.TreeItemCollapsibleState.Collapsed);
         item.id = node.id;
-        item.description = `${plural(n, 'mention')}${doc?.published.date ? ` · ${doc.published.date}` : ''}`;
+        item.description = `${count.mentions(n)}${doc?.published.date ? ` · ${doc.published.date}` : ''}`;
         item.iconPath = new vscode.ThemeIcon('file-text');
         item.tooltip = node.doc;
         item.contextValue = 'dossier.entityDocument';

@@ -4,7 +4,8 @@ import { Cmd } from '../commands/ids';
 import type { CorpusStore } from '../corpus/corpus-store';
 import { escapeMarkdown, truncate } from '../util/markdown';
 import { mentionSnippet } from '../util/snippet';
-import { plural, typeIcon, typeLook } from '../util/entity-types';
+import * as count from '../util/counts';
+import { typeIcon, typeLook } from '../util/entity-types';
 
 /**
  * Tree elements are plain data; the tree item is built on demand from the current index, so a
@@ -51,12 +52,13 @@ export class Paging {
 
 export function moreItem(node: Extract<Node, { kind: 'more' }>, command: string): vscode.TreeItem {
   const left = node.total - node.shown;
-  const item = new vscode.TreeItem(`${left.toLocaleString('en-US')} more…`, vscode.TreeItemCollapsibleState.None);
+  const n = (x: number) => x.toLocaleString(vscode.env.language);
+  const item = new vscode.TreeItem(vscode.l10n.t('{0} more…', n(left)), vscode.TreeItemCollapsibleState.None);
   item.id = node.id;
-  item.description = `showing ${node.shown.toLocaleString('en-US')} of ${node.total.toLocaleString('en-US')}`;
+  item.description = vscode.l10n.t('showing {0} of {1}', n(node.shown), n(node.total));
   item.iconPath = new vscode.ThemeIcon('ellipsis');
-  item.tooltip = `Show ${Math.min(PAGE, left)} more`;
-  item.command = { command, title: 'Show More', arguments: [node.list] };
+  item.tooltip = vscode.l10n.t('Show {0} more', n(Math.min(PAGE, left)));
+  item.command = { command, title: vscode.l10n.t('Show More'), arguments: [node.list] };
   return item;
 }
 
@@ -87,9 +89,9 @@ export function entityTooltip(e: Entity): vscode.MarkdownString {
   md.supportHtml = false;
   md.appendMarkdown(`$(${typeLook(e.type).codicon}) **${escapeMarkdown(e.name)}** · ${typeLook(e.type).label}`);
   if (e.role) md.appendMarkdown(` · ${escapeMarkdown(e.role)}`);
-  md.appendMarkdown(`\n\n${plural(e.mentions.length, 'mention')} in ${plural(e.docs.length, 'document')}`);
+  md.appendMarkdown(`\n\n${count.mentionsInDocuments(e.mentions.length, e.docs.length)}`);
   const aliases = e.aliases.filter((a) => a !== e.name);
-  if (aliases.length) md.appendMarkdown(`\n\nAlso: ${aliases.map((a) => escapeMarkdown(a)).join(', ')}`);
+  if (aliases.length) md.appendMarkdown(`\n\n${vscode.l10n.t('Also: {0}', aliases.map((a) => escapeMarkdown(a)).join(', '))}`);
   return md;
 }
 
@@ -118,11 +120,11 @@ export function mentionItem(store: CorpusStore, node: Extract<Node, { kind: 'men
   const item = new vscode.TreeItem({ label: snippet.label, highlights: [snippet.highlight] }, vscode.TreeItemCollapsibleState.None);
   item.id = node.id;
   const line = (lines?.position(node.span.start).line ?? 0) + 1;
-  item.description = withDoc ? `${node.doc}:${line}` : `line ${line}`;
+  item.description = withDoc ? `${node.doc}:${line}` : vscode.l10n.t('line {0}', line);
   item.iconPath = new vscode.ThemeIcon('quote');
   item.contextValue = 'dossier.mention';
-  item.tooltip = `${truncate(store.textOf(node.doc)?.slice(node.span.start, node.span.end) ?? '', 200)} — ${node.doc}, line ${line}`;
-  item.command = { command: Cmd.openLocation, title: 'Open Mention', arguments: [node.doc, node.span.start, node.span.end] };
+  item.tooltip = vscode.l10n.t('{0} — {1}, line {2}', truncate(store.textOf(node.doc)?.slice(node.span.start, node.span.end) ?? '', 200), node.doc, line);
+  item.command = { command: Cmd.openLocation, title: vscode.l10n.t('Open Mention'), arguments: [node.doc, node.span.start, node.span.end] };
   return item;
 }
 
@@ -141,5 +143,5 @@ export function mentionsIn(e: Entity | undefined, doc: string): Entity['mentions
 
 /** Opens the entity's first mention when the tree item is clicked. */
 export function goToEntityCommand(entity: string, doc?: string): vscode.Command {
-  return { command: Cmd.goToEntity, title: 'Go to First Mention', arguments: [entity, doc] };
+  return { command: Cmd.goToEntity, title: vscode.l10n.t('Go to First Mention'), arguments: [entity, doc] };
 }
