@@ -1,6 +1,7 @@
 import type { Tok } from './tokens';
-import type { Candidate } from './recognize';
-import { REGIONS, normKey } from './gazetteer';
+import { PLACE_QUALIFIERS, type Candidate } from './recognize';
+import { CAPITALS, COUNTRY_BY_NAME, REGIONS, normKey } from './gazetteer';
+import { PLACE_FIRST, PLACE_HEADS } from './lexicon';
 
 /**
  * Second look at typed names with the whole document in view, where the words around a name say
@@ -17,7 +18,7 @@ cricket tennis baseball basketball hockey football golf cycling athletics`.split
 
 /** A team beats, draws with, plays, hosts… another (before or after the name). */
 const TEAM_VERB_AFTER = /^(beat|beats|drew|draw|draws|lost|lose|loses|won|win|wins|defeated|thrashed|crushed|edged|routed|blanked|trounced|downed|outplayed|overcame|held|hosted|host|hosts|play|plays|played|lead|leads|led|trail|trails|trailed|rallied|clinched|finished|reached|moved|stayed|remain|remained|are|were|have|had|will|would|must|can|could|need|needs|face|faces|faced|took|take|kept|keep|scored|dismissed|declared|made|make|got|went)$/;
-const TEAM_WORD_BEFORE = /^(beat|beats|beating|defeated|defeating|against|v|vs|versus|over|to|with|and|for|from|joined|join|joins|joining|signed|sign|leaves|left|leaving|play|plays|played|playing|face|faces|facing|hosts|host|hosted|visit|visiting|rivals|champions|leaders|side|club|team|ex|former)$/;
+const TEAM_WORD_BEFORE = /^(beat|beats|beating|defeated|defeating|against|v|vs|versus|over|to|with|and|for|from|joined|join|joins|joining|signed|sign|leaves|left|leaving|play|plays|played|playing|face|faces|facing|hosts|host|hosted|visit|visiting|rivals|champions|leaders|side|club|team|ex|former|coaches|coached|manages|managed|captained)$/;
 /** Locative words: after these a place is where something happens. */
 const LOCATIVE = /^(in|at|near|outside|inside|around|across|into|toward|towards|through|throughout|via)$/;
 
@@ -48,9 +49,22 @@ export function isSportsDocument(toks: Tok[]): boolean {
   return seen.size >= 4 && (scores >= 1 || words >= 8) || seen.size >= 2 && scores >= 3;
 }
 
+/** Is toks[i0..i1] a name ending in a known town whose other words are no part of a place's name? */
+function cityClubIn(toks: Tok[], i0: number, i1: number): boolean {
+  if (i1 <= i0 || i1 - i0 > 3) return false;
+  const last = toks[i1];
+  if (!(CAPITALS.has(last.norm) || last.tags.has('City')) || COUNTRY_BY_NAME.has(normKey(toks.slice(i0, i1 + 1).map((t) => t.text).join(' ')))) return false;
+  for (let k = i0; k < i1; k++) {
+    const t = toks[k];
+    if (!/^\p{Lu}\p{Ll}+$|^\p{Lu}{2,4}$/u.test(t.text) || /Name|Person|Honorific/.test([...t.tags].join(' ')) || PLACE_QUALIFIERS.test(t.norm) || PLACE_HEADS.has(t.norm) || PLACE_FIRST.has(t.norm) || t.tags.has('City') || t.tags.has('Country') || CAPITALS.has(t.norm) || t.norm === 'of') return false;
+  }
+  return true;
+}
+
 /** Retypes candidates in place. `at` maps a word's start offset to its index in `toks`. */
 export function retypeByContext(text: string, toks: Tok[], cands: Candidate[], at: Map<number, number>): void {
   const sports = isSportsDocument(toks);
+  const cityClub = (i0: number, i1: number) => cityClubIn(toks, i0, i1);
   const teams = new Set<string>();
   const i1s = new Map<Candidate, number>();
   /** A place named as where something is: after "in"/"at", a dateline, "X-based", a venue label, "(Country)", "Lord's, London". */
@@ -145,6 +159,12 @@ export function retypeByContext(text: string, toks: Tok[], cands: Candidate[], a
     // Sports copy: a club is named by its town ("Leicestershire beat Somerset"), a nickname ("the
     // Orioles") or an unknown word; national sides keep the country's name and stay places.
     if (c.type === 'place' && !isCountryOrRegion(c, key)) {
+      // "Ajax Amsterdam", "Red Star Belgrade", "Brann Bergen": a club's name followed by its town.
+      if (cityClub(i0, i1) && !(prev && LOCATIVE.test(prev.norm))) {
+        Object.assign(c, { type: 'organization', strong: true });
+        teams.add(key);
+        continue;
+      }
       if (whereNotWho(c, i0, i1)) continue;
       const teamish = next && (TEAM_VERB_AFTER.test(next.norm) || /^\d/.test(next.text) || possessive) || prev && TEAM_WORD_BEFORE.test(prev.norm) || !prev && !next;
       if (teamish) { Object.assign(c, { type: 'organization', strong: true }); teams.add(key); }

@@ -86,6 +86,8 @@ function startsKnownName(text: string, toks: Tok[], i: number): boolean {
   // A title opening the sentence ("Prime Minister Fumio Kishida said").
   const n1 = toks[i + 1], n2 = toks[i + 2];
   if (TITLES.has(t.norm) && n1 && joinable(text, t, n1) && (n1.cap || n1.norm === 'of' && OF_HEADS.has(t.norm) && n2?.cap)) return true;
+  // "Bank of New Zealand said…": an organization's head with its "of" complement.
+  if (ORG_HEADS.has(t.norm) && OF_HEADS.has(t.norm) && n1?.norm === 'of' && n2?.cap && !n2.initial && joinable(text, t, n1) && joinable(text, n1, n2)) return true;
   // Common words qualifying a title ("Civil Protection Minister Vassilis Kikilias said").
   for (let n = 1; n <= 2 && i + n + 1 < toks.length; n++) {
     const ts = toks.slice(i, i + n + 2);
@@ -226,7 +228,7 @@ const THE_PLACES = new Set(['hague', 'gambia', 'bahamas']);
 const ABSTRACT_NOUN = /^\p{Lu}\p{Ll}{4,}(ance|tion|sion|ment|ness|ity|ism|ship|time)$/u;
 
 /** Words that qualify a place inside its own name ("New", "Greater", "Upper"). */
-const PLACE_QUALIFIERS = /^(new|old|great|greater|little|upper|lower|central|north|south|east|west|northern|southern|eastern|western|northeast|northwest|southeast|southwest|mid|inner|outer|high|grand|saint|san|santa|las|los|la|le|el|al|de|del|da|do|des|di)$/;
+export const PLACE_QUALIFIERS = /^(new|old|great|greater|little|upper|lower|central|north|south|east|west|northern|southern|eastern|western|northeast|northwest|southeast|southwest|mid|inner|outer|high|grand|saint|san|santa|las|los|la|le|el|al|de|del|da|do|des|di)$/;
 /**
  * "Air France", "Statistics Canada", "Dynamo Moscow": a known place joined to an ordinary word
  * that is no part of a place's name (no qualifier, no place head) names a firm, body or club.

@@ -47,6 +47,11 @@ const cases: Case[] = [
   ['a firm named in the story is found in the headline in capitals',
     'TARVEX H1 PROFIT RISES BELOW TARGET .\nBUCHAREST 2024-08-30\nThe engineering firm Tarvex said on Friday that its net profit rose 12 percent.',
     [['TARVEX', 'organization'], ['Tarvex', 'organization']]],
+  ['a club named with its town in sports copy ("Brannvik Bergen"), a coach\'s name stays a person',
+    'Brannvik Bergen opened their title defence with a 1-0 win, said Australian coach Geoff Marlow, who coaches Porto.' + SPORT,
+    [['Brannvik Bergen', 'organization'], ['Geoff Marlow', 'person'], ['Porto', 'organization']]],
+  ['a bank with its "of" complement opens a sentence',
+    'Bank of New Zealand said on Thursday it was cutting its fixed home lending rates.', [['Bank of New Zealand', 'organization']]],
 ];
 
 describe('entities: organizations from the words around them', () => {
