@@ -64,9 +64,13 @@ export class EventGraph {
   // Scratch marks, compared with a fresh stamp (never cleared).
   private dirtyMark = new Int32Array(0);
   private compMark = new Int32Array(0);
+  /** = the update's stamp when the event gained an edge in that update. */
+  private edgeMark = new Int32Array(0);
   /** Shared by passes that never overlap: neighbour clean-up, bucket membership, tried pairs, BFS. */
   private scratch = new Int32Array(0);
   private clock = 0;
+  /** The current update's stamp. */
+  private stamp = 0;
 
   private pool = new Int32Array(4096);
   private poolEnd = 0;
@@ -166,6 +170,7 @@ export class EventGraph {
     const P = () => this.pool;
     if (this.clock > 1 << 28) this.resetMarks();
     const stamp = ++this.clock;
+    this.stamp = stamp;
     const dirty: number[] = [];
     const addDirty = (x: number) => { if (this.dirtyMark[x] !== stamp) { this.dirtyMark[x] = stamp; dirty.push(x); } };
     // Bucket sizes before this update: a bucket crossing MAX_BUCKET adds or drops the pairs found
@@ -206,6 +211,8 @@ export class EventGraph {
         b.push(p);
       }
     }
+    // Whether pairs were linked before the fresh events' own pass (then it must look for repeats).
+    let relinked = false;
     for (const [k, before] of sizeBefore) {
       const b = this.bucketMem[k];
       const after = b.length;
@@ -215,7 +222,7 @@ export class EventGraph {
         for (let i = 0; i < b.length; i++) {
           for (let j = i + 1; j < b.length; j++) {
             const x = b[i], y = b[j];
-            if (this.docNum[x] !== this.docNum[y] && this.sameHappening(x, y) && this.link(x, y)) { addDirty(x); addDirty(y); }
+            if (this.docNum[x] !== this.docNum[y] && this.sameHappening(x, y) && this.link(x, y, true)) { addDirty(x); addDirty(y); relinked = true; }
           }
         }
       } else {
@@ -233,10 +240,12 @@ export class EventGraph {
         }
       }
     }
+    // A pair of fresh events is tried once, by the one that comes first (sameHappening is
+    // symmetric): compMark = -stamp marks those done (components() only ever sets positive marks).
     for (const p of fresh) {
       addDirty(p);
+      this.compMark[p] = -stamp;
       const t = ++this.clock;
-      this.scratch[p] = t;
       const o = this.off[p];
       const pool = P();
       const dp = this.docNum[p];
@@ -244,10 +253,10 @@ export class EventGraph {
         const b = this.bucketMem[pool[i]];
         if (b.length > MAX_BUCKET) continue;
         for (const q of b) {
-          if (this.scratch[q] === t) continue;
+          if (this.scratch[q] === t || this.compMark[q] === -stamp) continue;
           this.scratch[q] = t;
           if (this.docNum[q] === dp || !this.sameHappening(p, q)) continue;
-          this.link(p, q);
+          this.link(p, q, relinked);
         }
       }
     }
@@ -269,6 +278,8 @@ export class EventGraph {
     };
     const c = ++this.clock;
     const SEEN = 2 * c, BIG = 2 * c + 1;
+    // Marks the events ungroup() has walked (BFS marks in `scratch` come later: never equal).
+    const walk = ++this.clock;
     // A component is explored only up to MAX_GROUP_EVENTS + 1 events: a bigger one is no group,
     // whatever its size, so an edit next to a 19,000-event chain costs O(cap), not O(chain).
     for (const start of dirty) {
@@ -286,7 +297,7 @@ export class EventGraph {
         }
       }
       if (isBig) {
-        for (const x of comp) { this.compMark[x] = BIG; this.ungroup(x, report); }
+        for (const x of comp) { this.compMark[x] = BIG; this.ungroup(x, walk, report); }
         continue;
       }
       for (const x of comp) this.compMark[x] = SEEN;
@@ -307,11 +318,18 @@ export class EventGraph {
   /**
    * Takes an event of an over-sized component out of any group, with the rest of the group it was
    * reported in (a small group that a new edge chained into the big component).
+   *
+   * Only a grouped event or one with a new edge can have a grouped neighbour: groups are whole
+   * small components after every update, so an old edge joins two grouped events or two
+   * ungrouped ones. Skipping the others' neighbours saves rescanning big components.
    */
-  private ungroup(id: number, report: (x: number, g: EventGroup | undefined) => void): void {
+  private ungroup(id: number, walk: number, report: (x: number, g: EventGroup | undefined) => void): void {
     const stack = [id];
     while (stack.length) {
       const x = stack.pop()!;
+      if (this.scratch[x] === walk) continue;
+      this.scratch[x] = walk;
+      if (this.repGroup[x] === undefined && this.edgeMark[x] !== this.stamp) continue;
       report(x, undefined);
       for (const n of this.adj[x] ?? []) if (this.repGroup[n] !== undefined) stack.push(n);
     }
@@ -375,17 +393,18 @@ export class EventGraph {
     return disjoint(a1, b1) || disjoint(a1, b2) || disjoint(a2, b1);
   }
 
-  /** Links two events; false when they already were. */
-  private link(a: number, b: number): boolean {
+  /** Links two events; false when they already were (looked up only when `check` is set). */
+  private link(a: number, b: number, check: boolean): boolean {
     const ea = this.adj[a];
     if (ea) {
-      if (ea.includes(b)) return false;
+      if (check && ea.includes(b)) return false;
       ea.push(b);
     } else {
       this.adj[a] = [b];
     }
     const eb = this.adj[b];
     if (eb) eb.push(a); else this.adj[b] = [a];
+    this.edgeMark[a] = this.edgeMark[b] = this.stamp;
     return true;
   }
 
@@ -507,7 +526,7 @@ export class EventGraph {
 
   /** Stamps only grow; long before they could overflow, start again from zero. */
   private resetMarks(): void {
-    for (const a of [this.dirtyMark, this.compMark, this.scratch]) a.fill(0);
+    for (const a of [this.dirtyMark, this.compMark, this.edgeMark, this.scratch]) a.fill(0);
     this.clock = 0;
   }
 
@@ -523,6 +542,7 @@ export class EventGraph {
     this.repConflict = grown(this.repConflict, c);
     this.dirtyMark = grown(this.dirtyMark, c);
     this.compMark = grown(this.compMark, c);
+    this.edgeMark = grown(this.edgeMark, c);
     this.scratch = grown(this.scratch, c);
   }
 }
