@@ -348,6 +348,11 @@ export function classifyRun(text: string, toks: Tok[], run: Tok[], firstIdx: num
   if (ofIdx > 0 && PLACE_HEADS.has(ts[ofIdx - 1].norm)) return [mk(text, ts, 'place', true)];
   if (ts.length === 1 && ORG_NAMES.has(key)) return [mk(text, ts, 'organization', true)];
 
+  // A dateline: a town in capitals opening its line, then the country or the date ("BONN 1996-08-30",
+  // "VAL D'ISERE , France"). Checked before acronyms, which a short town name in capitals resembles.
+  if (ts.every((t) => t.upper) && (!prevTok || prevTok.sent !== ts[0].sent) && /^[ \t]*(?:,[ \t]*\p{Lu}|\d{4}-\d\d-\d\d\b)/u.test(text.slice(last.end, last.end + 14))
+    && !ORG_NAMES.has(key) && !ts.some((t) => has(t, ORG_TAGS))) return [mk(text, ts, 'place', true)];
+
   // 4. Acronyms and codes: "KCNA", "AP", "G20"; all-caps words that are not acronyms were typed above.
   if (ts.length === 1 && (isAcronym(ts[0]) || /^\p{Lu}\d{1,2}$/u.test(ts[0].text))) {
     if (NON_ENTITY_ACRONYMS.has(key)) return [];

@@ -52,6 +52,9 @@ const cases: Case[] = [
     [['Brannvik Bergen', 'organization'], ['Geoff Marlow', 'person'], ['Porto', 'organization']]],
   ['a bank with its "of" complement opens a sentence',
     'Bank of New Zealand said on Thursday it was cutting its fixed home lending rates.', [['Bank of New Zealand', 'organization']]],
+  ['a dateline town in capitals is a place, short as an acronym ("BONN 2024-08-30", "WIGAN , England")',
+    'Minister appeals for peace .\nBONN 2024-08-30\nThe government urged both sides to return to talks.\nWIGAN , England 2024-08-31\nThe club said the match would go ahead.',
+    [['BONN', 'place'], ['WIGAN', 'place']]],
 ];
 
 describe('entities: organizations from the words around them', () => {
