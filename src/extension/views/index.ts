@@ -5,6 +5,7 @@ import { debounce } from '../util/debounce';
 import { DocumentsTree, SHOW_MORE_DOCUMENTS } from './documents-tree';
 import { EntitiesTree, SHOW_MORE_ENTITIES, type EntitySort } from './entities-tree';
 import { entityIdOf, type Node } from './nodes';
+import { SafeRevealer, withSafeReveal } from './safe-reveal';
 
 export const DOCUMENTS_VIEW = 'dossier.documents';
 export const ENTITIES_VIEW = 'dossier.entities';
@@ -18,7 +19,7 @@ export interface ViewsApi {
   entities: EntitiesTree;
   /** An entity was selected in either tree (the timeline filters on it). */
   onDidSelectEntity: vscode.Event<string>;
-  /** The tree views themselves (tests expand rows through them). */
+  /** The tree views themselves (tests expand rows through them); `reveal` survives repaints. */
   documentsView: vscode.TreeView<Node>;
   entitiesView: vscode.TreeView<Node>;
 }
@@ -36,9 +37,9 @@ export function activate(context: vscode.ExtensionContext, store: CorpusStore): 
 
   const updateTitles = () => {
     const n = store.index.documents().length;
-    documentsView.description = store.isReady ? `${n}` : 'reading…';
+    documentsView.description = store.isReady ? `${n}` : vscode.l10n.t('reading…');
     entitiesView.description = store.isReady ? `${entities.visibleEntities().length}` : undefined;
-    entitiesView.message = entities.filterText ? `Filtering: "${entities.filterText}"` : undefined;
+    entitiesView.message = entities.filterText ? vscode.l10n.t('Filtering: "{0}"', entities.filterText) : undefined;
     void vscode.commands.executeCommand('setContext', Ctx.state, !store.isReady ? 'scanning' : n ? 'ready' : 'empty');
   };
   const setSort = (sort: EntitySort) => {
@@ -50,6 +51,13 @@ export function activate(context: vscode.ExtensionContext, store: CorpusStore): 
   void vscode.commands.executeCommand('setContext', Ctx.entitySort, entities.sort);
   void vscode.commands.executeCommand('setContext', Ctx.state, 'scanning');
 
+  // A reveal must not race the next repaint: it waits for the pending one (see safe-reveal.ts).
+  let paintTimer: ReturnType<typeof setTimeout> | undefined;
+  let afterPaint: (() => void)[] = [];
+  const settled = () => (paintTimer ? new Promise<void>((r) => afterPaint.push(r)) : Promise.resolve());
+  const documentsReveal = new SafeRevealer(documentsView, settled);
+  const entitiesReveal = new SafeRevealer(entitiesView, settled);
+
   const revealEntity = async (id: string, opts: { focus?: boolean; select?: boolean } = {}) => {
     const e = store.index.entity(id);
     if (!e) return;
@@ -60,7 +68,7 @@ export function activate(context: vscode.ExtensionContext, store: CorpusStore): 
       updateTitles();
     }
     entities.ensureShown(e);
-    await entitiesView.reveal(entities.entityNode(e), { select: opts.select ?? true, focus: opts.focus ?? false, expand: false });
+    await entitiesReveal.reveal(entities.entityNode(e), { select: opts.select ?? true, focus: opts.focus ?? false, expand: false });
   };
 
   const follow = debounce((editor: vscode.TextEditor | undefined) => {
@@ -69,7 +77,7 @@ export function activate(context: vscode.ExtensionContext, store: CorpusStore): 
     void vscode.commands.executeCommand('setContext', Ctx.cursorOnEntity, !!hit);
     if (hit && entitiesView.visible) void revealEntity(hit.entity.id).then(undefined, () => undefined);
     if (id !== undefined && documentsView.visible && !hit) {
-      void documentsView.reveal(documents.docNode(id), { select: true, focus: false, expand: false }).then(undefined, () => undefined);
+      void documentsReveal.reveal(documents.docNode(id), { select: true, focus: false, expand: false }).then(undefined, () => undefined);
     }
   }, 200);
 
@@ -82,16 +90,19 @@ export function activate(context: vscode.ExtensionContext, store: CorpusStore): 
   // Corpus changes are gathered and painted at most every REPAINT_MS (the first one at once).
   let pending: { changed: Set<string>; removed: Set<string>; corrections: boolean } | undefined;
   let lastPaint = 0;
-  let paintTimer: ReturnType<typeof setTimeout> | undefined;
   const paint = () => {
     paintTimer = undefined;
     const change = pending;
     pending = undefined;
-    if (!change) return;
-    lastPaint = Date.now();
-    documents.update({ changed: [...change.changed], removed: [...change.removed], corrections: change.corrections });
-    entities.refresh();
-    updateTitles();
+    const waiting = afterPaint;
+    afterPaint = [];
+    if (change) {
+      lastPaint = Date.now();
+      documents.update({ changed: [...change.changed], removed: [...change.removed], corrections: change.corrections });
+      entities.refresh();
+      updateTitles();
+    }
+    for (const resume of waiting) resume();
   };
   const onCorpusChange = (c: CorpusChange) => {
     pending ??= { changed: new Set(), removed: new Set(), corrections: false };
@@ -105,7 +116,7 @@ export function activate(context: vscode.ExtensionContext, store: CorpusStore): 
 
   context.subscriptions.push(
     documentsView, entitiesView, documents, entities, follow, selectEmitter,
-    { dispose: () => { if (paintTimer) clearTimeout(paintTimer); } },
+    { dispose: () => { if (paintTimer) clearTimeout(paintTimer); for (const resume of afterPaint.splice(0)) resume(); } },
     documentsView.onDidExpandElement((e) => { if (e.element.kind === 'doc') documents.expanded.add(e.element.doc); }),
     documentsView.onDidCollapseElement((e) => { if (e.element.kind === 'doc') documents.expanded.delete(e.element.doc); }),
     vscode.commands.registerCommand(SHOW_MORE_DOCUMENTS, () => documents.showMore()),
@@ -119,7 +130,7 @@ export function activate(context: vscode.ExtensionContext, store: CorpusStore): 
     vscode.commands.registerCommand(Cmd.sortEntitiesByMentions, () => setSort('mentions')),
     vscode.commands.registerCommand(Cmd.filterEntities, async (text?: string) => {
       const value = typeof text === 'string' ? text : await vscode.window.showInputBox({
-        title: 'Filter Entities', prompt: 'Names or aliases containing (accents and case ignored)', value: entities.filterText,
+        title: vscode.l10n.t('Filter Entities'), prompt: vscode.l10n.t('Names or aliases containing (accents and case ignored)'), value: entities.filterText,
       });
       if (value === undefined) return;
       entities.setFilter(value);
@@ -139,5 +150,9 @@ export function activate(context: vscode.ExtensionContext, store: CorpusStore): 
     }),
   );
   updateTitles();
-  return { documents, entities, onDidSelectEntity: selectEmitter.event, documentsView, entitiesView };
+  return {
+    documents, entities, onDidSelectEntity: selectEmitter.event,
+    documentsView: withSafeReveal(documentsView, documentsReveal),
+    entitiesView: withSafeReveal(entitiesView, entitiesReveal),
+  };
 }
