@@ -1,4 +1,5 @@
 // npm run bench [-- <folder>] [--sizes 100,1000,10000] [--workers N] [--seed N] [--sample N] [--profile] [--out file.json]
+//   [--root dir]  where corpora, caches and bundles go (default .dossier-bench; give each concurrent run its own)
 // Bundles scripts/bench/*.ts, then runs each phase of each corpus size in its own Node process so
 // every peak-memory figure belongs to one run. Prints a table and writes bench-results.json.
 import * as esbuild from 'esbuild';
@@ -10,10 +11,10 @@ import { join, resolve } from 'node:path';
 const argv = process.argv.slice(2);
 const flag = (name, dflt) => { const i = argv.indexOf(`--${name}`); return i >= 0 ? argv[i + 1] : dflt; };
 const has = (name) => argv.includes(`--${name}`);
-const valued = new Set(['--sizes', '--workers', '--seed', '--sample', '--speedup-docs', '--out']);
+const valued = new Set(['--sizes', '--workers', '--seed', '--sample', '--speedup-docs', '--out', '--root']);
 const folder = argv.find((a, i) => !a.startsWith('--') && !valued.has(argv[i - 1]));
 
-const root = resolve('.dossier-bench');
+const root = resolve(flag('root', '.dossier-bench'));
 const sizes = (flag('sizes', '100,1000,10000')).split(',').map(Number).filter((n) => n > 0);
 const cores = availableParallelism();
 const workers = Number(flag('workers', String(cores <= 2 ? Math.max(1, cores) : Math.min(4, cores - 1))));
@@ -58,9 +59,12 @@ for (const t of targets) {
   if (p.failed) notes.push(`${p.docs} docs: ${p.failed} documents failed to analyse`);
   notes.push(`${p.docs} docs: single-thread wall time compromise ${Math.round(b.compromise_wall_ms * scale)} ms, pipeline ${Math.round(b.pipeline_wall_ms * scale)} ms (the table shows CPU time)`);
   notes.push(`${p.docs} docs: speed-up ${b.speedup.toFixed(2)} with ${workers} workers while the process got ${b.parallelism.toFixed(2)} cores (CPU used / wall time); the ${workers} workers used ${b.cpu_overhead.toFixed(2)}× the CPU of one`);
+  const perDoc = (t) => `main ${(t.main / b.speedup_docs).toFixed(1)} + workers ${(t.workers / b.speedup_docs).toFixed(1)} + V8 background ${(t.background / b.speedup_docs).toFixed(1)}`;
+  if (b.threads_one.workers > 0) notes.push(`${p.docs} docs: speed-up CPU ms per document by thread (warmed-up workers): 1 worker ${perDoc(b.threads_one)}; ${workers} workers ${perDoc(b.threads_many)}`);
   notes.push(`${p.docs} docs: longest main-thread stall ${p.max_stall_ms.toFixed(0)} ms busy (the table), ${p.max_stall_wall_ms.toFixed(0)} ms by the clock including waits for a core`);
   notes.push(`${p.docs} docs: cold = analysis+upserts ${p.cold_analysis_ms.toFixed(0)} ms + first query ${p.first_query_ms.toFixed(0)} ms; worst single upsert ${p.worst_upsert_ms.toFixed(1)} ms; edit median of 5 with a warm worker: ${p.edit_analysis_ms.toFixed(0)} ms analysis + ${(p.edit_ms - p.edit_analysis_ms).toFixed(0)} ms re-indexing`);
   notes.push(`${p.docs} docs: first paint from cache ${p.first_paint_ms.toFixed(0)} ms, ${p.warm_hits} cache hits, cache ${p.cache_mb.toFixed(1)} MB on disk; single-thread peak RSS ${b.peak_rss_mb.toFixed(0)} MB; main heap after warm ${p.heap_mb.toFixed(0)} MB`);
+  notes.push(`${p.docs} docs: peak RSS ${p.peak_rss_mb.toFixed(0)} MB; largest JS heaps (committed) main thread ${p.main_heap_peak_mb.toFixed(0)} MB, ${workers} workers together ${p.worker_heap_peak_mb.toFixed(0)} MB; the rest is code, buffers and the allocator`);
   // CPU figures: what the wall-clock ones would be on an idle machine (this one is shared).
   notes.push(`${p.docs} docs: CPU time (all threads) cold ${(p.cold_cpu_ms / 1000).toFixed(1)} s (÷${workers} workers ≈ ${(p.cold_cpu_ms / 1000 / workers).toFixed(1)} s on idle cores); warm ${p.warm_cpu_ms.toFixed(0)} ms = cache read+check ${p.warm_cache_cpu_ms.toFixed(0)} + index upsert+link ${p.warm_index_cpu_ms.toFixed(0)} + read/hash/match files ${p.warm_verify_cpu_ms.toFixed(0)}; edit ${(b.edit_analysis_cpu_ms + p.edit_index_cpu_ms).toFixed(0)} ms = analysis ${b.edit_analysis_cpu_ms.toFixed(0)} + re-index ${p.edit_index_cpu_ms.toFixed(0)}`);
   const r2 = (x) => Math.round(x * 100) / 100;

@@ -1,5 +1,6 @@
 import { rmSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { getHeapStatistics } from 'node:v8';
 import { CorpusIndex } from '../../src/core/corpus/corpus-index';
 import type { DocumentAnalysis } from '../../src/core/model';
 import { createNodeAnalyzer } from '../../src/extension/analysis/create-node';
@@ -40,6 +41,11 @@ export interface ProductResult {
   edit_index_cpu_ms: number;
   /** Heap of the main thread after the warm reopen (index + cache), MB. */
   heap_mb: number;
+  /** Peak RSS attribution: largest JS heap of the main thread (sampled every 50 ms) and largest sum of
+   *  the workers' JS heaps (reported by the workers after each document), MB. The rest of RSS is code,
+   *  buffers and the allocator. */
+  main_heap_peak_mb: number;
+  worker_heap_peak_mb: number;
 }
 
 const cpuNow = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1000; };
@@ -50,6 +56,8 @@ const cpuNow = () => { const u = process.cpuUsage(); return (u.user + u.system) 
  */
 export async function runProduct(docs: BenchDoc[], workerScript: string, workers: number, cacheDir: string, log: (m: string) => void): Promise<ProductResult> {
   rmSync(cacheDir, { recursive: true, force: true });
+  let mainHeapPeak = 0;
+  const heapWatch = setInterval(() => { mainHeapPeak = Math.max(mainHeapPeak, getHeapStatistics().total_heap_size); }, 50);
 
   // Cold: every document through the workers; the main thread only routes messages and indexes.
   let analyzer = createNodeAnalyzer({ workerScript, store: new NodeFsStore(cacheDir), workers, idleMs: 0 });
@@ -86,6 +94,7 @@ export async function runProduct(docs: BenchDoc[], workerScript: string, workers
   log(`  cold: ${(cold / 1000).toFixed(1)} s, longest main-thread stall ${maxStall.busy.toFixed(0)} ms busy, ${maxStall.wall.toFixed(0)} ms wall`);
   await analyzer.flush();
   const cacheBytes = await cacheSize(cacheDir);
+  let workerHeapPeak = analyzer.stats().workerHeapPeakMb;
   analyzer.dispose();
 
   // Warm: a new session. First paint from the cache alone, then every file read, hashed and matched.
@@ -153,7 +162,10 @@ export async function runProduct(docs: BenchDoc[], workerScript: string, workers
   }
   times.sort((x, y) => x - y);
   await analyzer.flush();
+  workerHeapPeak = Math.max(workerHeapPeak, analyzer.stats().workerHeapPeakMb);
   analyzer.dispose();
+  clearInterval(heapWatch);
+  mainHeapPeak = Math.max(mainHeapPeak, getHeapStatistics().total_heap_size);
 
   return {
     cold_ms: cold,
@@ -178,6 +190,8 @@ export async function runProduct(docs: BenchDoc[], workerScript: string, workers
     warm_verify_cpu_ms: warmCpu - warmCacheCpu - warmIndexCpu,
     edit_index_cpu_ms: percentile(editIndexCpu, 50),
     heap_mb: heapMb,
+    main_heap_peak_mb: mainHeapPeak / 1048576,
+    worker_heap_peak_mb: workerHeapPeak,
   };
 }
 

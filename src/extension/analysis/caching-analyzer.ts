@@ -15,6 +15,8 @@ export interface AnalyzerStats {
   workers: number;
   queued: number;
   crashes: number;
+  /** Largest sum of the workers' JS heaps seen so far, MB (0 where workers do not report it). */
+  workerHeapPeakMb: number;
 }
 
 /** The Analyzer plus what tests, the bench and housekeeping use. */
@@ -74,7 +76,10 @@ export class CachingAnalyzer implements DossierAnalyzer {
 
   stats(): AnalyzerStats {
     const p = this.pool.stats();
-    return { mode: this.mode, cacheHits: this.hits, analysed: this.analysed, failed: p.failed, workers: p.workers, queued: p.queued, crashes: p.crashes };
+    return {
+      mode: this.mode, cacheHits: this.hits, analysed: this.analysed, failed: p.failed, workers: p.workers, queued: p.queued,
+      crashes: p.crashes, workerHeapPeakMb: this.pool.workerHeapPeakMb(),
+    };
   }
 
   dispose(): void {

@@ -61,6 +61,8 @@ interface Slot {
   onReady: (() => void)[];
   timer?: ReturnType<typeof setTimeout>;
   idle?: ReturnType<typeof setTimeout>;
+  /** The worker's JS heap after its last job, bytes (0 until it reports one). */
+  heap: number;
 }
 
 const unref = (t: ReturnType<typeof setTimeout>) => (t as { unref?: () => void }).unref?.();
@@ -77,6 +79,7 @@ export class WorkerPool {
   private consecutiveCrashes = 0;
   private disposed = false;
   private readonly counts = { completed: 0, failed: 0, crashes: 0 };
+  private heapPeak = 0;
 
   constructor(private readonly o: PoolOptions) {}
 
@@ -118,6 +121,11 @@ export class WorkerPool {
     };
   }
 
+  /** Largest sum of the workers' JS heaps seen after a job, MB (0 where workers do not report it). */
+  workerHeapPeakMb(): number {
+    return this.heapPeak / 1048576;
+  }
+
   dispose(): void {
     if (this.disposed) return;
     this.disposed = true;
@@ -147,7 +155,7 @@ export class WorkerPool {
   }
 
   private spawn(): Slot | undefined {
-    const slot: Slot = { handle: undefined as unknown as WorkerHandle, job: null, ready: false, onReady: [] };
+    const slot: Slot = { handle: undefined as unknown as WorkerHandle, job: null, ready: false, onReady: [], heap: 0 };
     let dead = false;
     const events: WorkerEvents = {
       message: (msg) => { if (!dead) this.onMessage(slot, msg); },
@@ -184,6 +192,10 @@ export class WorkerPool {
       return;
     }
     const reply = msg as WorkReply;
+    if (typeof reply.heap === 'number') {
+      slot.heap = reply.heap;
+      this.heapPeak = Math.max(this.heapPeak, this.slots.reduce((s, w) => s + w.heap, 0));
+    }
     const job = slot.job;
     if (!job || job.seq !== reply.seq) return; // a reply to a job abandoned after a timeout
     this.release(slot);

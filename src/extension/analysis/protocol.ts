@@ -11,13 +11,17 @@ export interface WorkRequest {
   opts: AnalyzeOptions;
 }
 
-export type WorkReply =
+export type WorkReply = (
   | {
     seq: number; ok: true; analysis: DocumentAnalysis; ms: number;
     /** The cache entry, serialised here so the host thread never pays for JSON.stringify. */
     entry?: string;
   }
-  | { seq: number; ok: false; error: { message: string; stack?: string } };
+  | { seq: number; ok: false; error: { message: string; stack?: string } }
+) & {
+  /** Bytes the worker's JS heap holds after the job, where the worker can tell (for memory figures). */
+  heap?: number;
+};
 
 /** Sent once by a worker when its script (and compromise's lexicon) has loaded. */
 export interface WorkerReady {

@@ -12,9 +12,9 @@ class FakeWorker implements WorkerHandle {
   constructor(readonly events: WorkerEvents) { FakeWorker.all.push(this); }
   post(req: WorkRequest) { this.posted.push(req); }
   terminate() { this.terminated = true; }
-  answer(i = this.posted.length - 1) {
+  answer(i = this.posted.length - 1, heap?: number) {
     const r = this.posted[i];
-    this.events.message({ seq: r.seq, ok: true, ms: 1, analysis: { id: r.opts.id } as DocumentAnalysis });
+    this.events.message({ seq: r.seq, ok: true, ms: 1, analysis: { id: r.opts.id } as DocumentAnalysis, heap });
   }
   fail(message: string) {
     const r = this.posted[this.posted.length - 1];
@@ -70,6 +70,19 @@ describe('analysis worker pool', () => {
     assert.deepEqual(w.posted.map((r) => r.opts.id), ['running', 'after']);
     w.answer();
     assert.equal((await c).analysis.id, 'after');
+    p.dispose();
+  });
+
+  it('reports the largest heap its workers held together, from what each reported last', async () => {
+    const p = pool(2);
+    const runs = ['a', 'b', 'c'].map((id) => p.run('t', { id }));
+    const [w1, w2] = FakeWorker.all;
+    const MB = 1048576;
+    w1.answer(0, 100 * MB); // w1 alone: 100
+    w2.answer(0, 80 * MB); // both: 180
+    w1.answer(1, 50 * MB); // w1 shrank: 130, below the peak
+    await Promise.all(runs);
+    assert.equal(p.workerHeapPeakMb(), 180);
     p.dispose();
   });
 
