@@ -17,7 +17,7 @@ minute minutes penalty penalties referee playoff playoffs qualifier qualifying f
 cricket tennis baseball basketball hockey football golf cycling athletics`.split(/\s+/));
 
 /** A team beats, draws with, plays, hosts… another (before or after the name). */
-const TEAM_VERB_AFTER = /^(beat|beats|drew|draw|draws|lost|lose|loses|won|win|wins|defeated|thrashed|crushed|edged|routed|blanked|trounced|downed|outplayed|overcame|held|hosted|host|hosts|play|plays|played|lead|leads|led|trail|trails|trailed|rallied|clinched|finished|reached|moved|stayed|remain|remained|are|were|have|had|will|would|must|can|could|need|needs|face|faces|faced|took|take|kept|keep|scored|dismissed|declared|made|make|got|went)$/;
+const TEAM_VERB_AFTER = /^(v|vs|beat|beats|drew|draw|draws|lost|lose|loses|won|win|wins|defeated|thrashed|crushed|edged|routed|blanked|trounced|downed|outplayed|overcame|held|hosted|host|hosts|play|plays|played|lead|leads|led|trail|trails|trailed|rallied|clinched|finished|reached|moved|stayed|remain|remained|are|were|have|had|will|would|must|can|could|need|needs|face|faces|faced|took|take|kept|keep|scored|dismissed|declared|made|make|got|went)$/;
 const TEAM_WORD_BEFORE = /^(beat|beats|beating|defeated|defeating|against|v|vs|versus|over|to|with|and|for|from|joined|join|joins|joining|signed|sign|leaves|left|leaving|play|plays|played|playing|face|faces|facing|hosts|host|hosted|visit|visiting|rivals|champions|leaders|side|club|team|ex|former|coaches|coached|manages|managed|captained)$/;
 /** Locative words: after these a place is where something happens. */
 const LOCATIVE = /^(in|at|near|outside|inside|around|across|into|toward|towards|through|throughout|via)$/;
@@ -173,7 +173,7 @@ export function retypeByContext(text: string, toks: Tok[], cands: Candidate[], a
     // A name the tagger knows as a person's ("Kent") is a club only where no person could be: a
     // plural verb, or "v"/"against" before it.
     if (c.type === 'person' && c.strong && !c.role && c.words.length === 1 && !personWords.has(key)
-      && (next && /^(are|were|have)$/.test(next.norm) || prev && /^(v|vs|against)$/.test(prev.norm))) {
+      && (next && /^(are|were|have|v|vs)$/.test(next.norm) || prev && /^(v|vs|against)$/.test(prev.norm))) {
       Object.assign(c, { type: 'organization', strong: true });
       teams.add(key);
       continue;

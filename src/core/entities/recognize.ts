@@ -481,6 +481,7 @@ export function recognize(text: string, toks: Tok[], sentences: Span[] = []): Ca
     const kind = table.get(sent);
     if (kind === 'away' && out.some((o) => o.sent === sent)) { out.push(...cs); continue; }
     if (kind) for (const c of cs) {
+      if (/\([ \t]*$/.test(text.slice(Math.max(0, c.start - 3), c.start)) && /^[ \t]*\)/.test(text.slice(c.end, c.end + 3))) continue; // "Red Star (Yugoslavia)": where the team is from
       if (c.type === 'place' && !c.country || c.type === 'other' || c.type === 'person' && (!c.strong || kind === 'standing' || c.words.length === 1)) Object.assign(c, { type: 'organization', strong: true });
     }
     out.push(...cs);
@@ -520,7 +521,9 @@ function namesInCapitals(text: string, toks: Tok[], found: Candidate[], isTable:
 }
 
 const TEAM = "\\p{Lu}[\\p{L}.'&-]*(?: \\p{Lu}[\\p{L}.'&-]*){0,3}";
-const RESULT = new RegExp(`^\\s*${TEAM} \\d{1,3} ,? ?${TEAM} \\d{1,3}\\s*(?:\\(.*\\))?\\s*\\.?\\s*$`, 'u');
+// A team may carry its country or town in brackets: "Benetton (Italy) 92 Dinamo (Russia) 81".
+const TEAM_FROM = `${TEAM}(?: ?\\([^()\\d]{1,20}\\))?`;
+const RESULT = new RegExp(`^\\s*${TEAM_FROM} \\d{1,3} ,? ?${TEAM_FROM} \\d{1,3}\\s*(?:\\(.*\\))?\\s*\\.?\\s*$`, 'u');
 // Standings: wins, losses, percentages (".556"), games behind ("5 1/2", "-").
 const STANDING = new RegExp(`^\\s*(?:\\d+\\.? )?${TEAM}(?: (?:\\d+(?:-\\d+)?|\\d*\\.\\d+|\\d+\\/\\d+|-)){4,}\\s*$`, 'u');
 // A fixture list: "KANSAS CITY AT DETROIT", "Arsenal v Chelsea".

@@ -55,6 +55,11 @@ const cases: Case[] = [
   ['a dateline town in capitals is a place, short as an acronym ("BONN 2024-08-30", "WIGAN , England")',
     'Minister appeals for peace .\nBONN 2024-08-30\nThe government urged both sides to return to talks.\nWIGAN , England 2024-08-31\nThe club said the match would go ahead.',
     [['BONN', 'place'], ['WIGAN', 'place']]],
+  ['a results line with each team\'s country in brackets: teams are clubs, the countries stay places',
+    'Result of the third place play-off on Saturday :\nAlbara ( Germany ) 75 Crvena ( Yugoslavia ) 70',
+    [['Albara', 'organization'], ['Crvena', 'organization'], ['Germany', 'place'], ['Yugoslavia', 'place']]],
+  ['a postponed fixture: the names before "v" are clubs',
+    'Postponed : Dunmarkie v Clydemouth .' + SPORT, [['Dunmarkie', 'organization'], ['Clydemouth', 'organization']]],
 ];
 
 describe('entities: organizations from the words around them', () => {
