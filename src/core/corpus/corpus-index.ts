@@ -1,5 +1,5 @@
 import type {
-  CoMention, CorpusEvent, Corrections, DocEntity, DocEvent, DocumentAnalysis, Entity, ExportV1, Mention, MentionRef, Timex,
+  CoMention, CorpusEvent, Corrections, DocEvent, DocumentAnalysis, Entity, ExportV1, Mention, MentionRef, Timex,
 } from '../model';
 import { CorpusLinker, type LinkedEntity } from '../link/corpus-linker';
 import { emptyCorrections, resolveEntityId } from '../corrections/corrections';
@@ -7,25 +7,7 @@ import { buildExportV1 } from '../export/export-v1';
 import { EventGraph } from './event-graph';
 import { groupingKey, groupingRepeats, withGroupingKeys } from './event-groups';
 import { foldForSearch } from './search-key';
-
-/** Everything the index keeps about one document, built once at upsert. */
-interface DocState {
-  doc: DocumentAnalysis;
-  /** Mention indices sorted by start; `starts` and `maxEnd` are parallel, for binary search. */
-  byStart: number[];
-  starts: number[];
-  /** maxEnd[i] = the largest end among byStart[0..i]: lets entityAt stop scanning back early. */
-  maxEnd: number[];
-  /** mention index → key of the DocEntity that holds it. */
-  keyOfMention: (string | undefined)[];
-  entityByKey: Map<string, DocEntity>;
-  /** sentence index → mention indices in it (co-mentions). */
-  sentenceMentions: Map<number, number[]>;
-  timexes: Timex[];
-  timexOrder: number[];
-  timexStarts: number[];
-  timexMaxEnd: number[];
-}
+import { buildDocState, docEntity, keyOfMention, mentionsAt, mentionsInSentence, timexAt, timexesOf, type DocState } from './doc-state';
 
 interface MemberRef { doc: string; key: string }
 
@@ -200,8 +182,8 @@ export class CorpusIndex {
     const ds = this.docs.get(docId);
     if (!ds) return undefined;
     this.reconcile();
-    for (const mi of containing(ds.byStart, ds.starts, ds.maxEnd, offset, (i) => ds.doc.mentions[i].end)) {
-      const key = ds.keyOfMention[mi];
+    for (const mi of mentionsAt(ds, offset)) {
+      const key = keyOfMention(ds, mi);
       const eff = key === undefined ? undefined : this.effOf(docId, key);
       const rec = eff === undefined ? undefined : this.entityRecs.get(eff);
       if (!rec) continue;
@@ -256,11 +238,11 @@ export class CorpusIndex {
       if (!ds || seenSentences.has(m.sentence)) continue;
       seenSentences.add(m.sentence);
       const sentence = sentenceSpan(ds.doc, m.sentence);
-      const inSentence = ds.sentenceMentions.get(m.sentence);
-      if (!sentence || !inSentence) continue;
+      const inSentence = mentionsInSentence(ds, m.sentence);
+      if (!sentence || !inSentence.length) continue;
       const here: string[] = [];
       for (const mi of inSentence) {
-        const key = ds.keyOfMention[mi];
+        const key = keyOfMention(ds, mi);
         const eff = key === undefined ? undefined : this.effOf(doc, key);
         if (eff === undefined || eff === ent.id || here.includes(eff)) continue;
         here.push(eff);
@@ -346,15 +328,13 @@ export class CorpusIndex {
   timexAt(docId: string, offset: number): Timex | undefined {
     const ds = this.docs.get(docId);
     if (!ds) return undefined;
-    for (const i of containing(ds.timexOrder, ds.timexStarts, ds.timexMaxEnd, offset, (j) => ds.timexes[j].end)) {
-      return ds.timexes[i];
-    }
-    return undefined;
+    return timexAt(ds, offset);
   }
 
   /** Timexes of a document in text order. */
   timexesOf(docId: string): Timex[] {
-    return this.docs.get(docId)?.timexes ?? [];
+    const ds = this.docs.get(docId);
+    return ds ? timexesOf(ds) : [];
   }
 
   toExport(): ExportV1 {
@@ -548,7 +528,7 @@ export class CorpusIndex {
     const out: MentionRef[] = [];
     for (const { doc, key } of members) {
       const ds = this.docs.get(doc);
-      const de = ds?.entityByKey.get(key);
+      const de = ds && docEntity(ds, key);
       if (!ds || !de) continue;
       for (const mi of de.mentions) {
         const mm = ds.doc.mentions[mi];
@@ -706,40 +686,39 @@ function compareEvents(a: CorpusEvent, b: CorpusEvent): number {
 
 /**
  * A new sorted array without `removed` and with `added` (which must be sorted). Positions are
- * found by binary search, so an edit costs O(k log n) comparisons plus one copy of the array.
+ * found by binary search and the result is written in one pass, so an edit costs O(k log n)
+ * comparisons plus one copy of the array (the timeline of 10,000 articles holds 500,000 events).
  */
 function updateSorted<T>(arr: T[], removed: ReadonlySet<T>, added: T[], order: (x: T, y: T) => number): T[] {
   if (!removed.size && !added.length) return arr;
   if (!arr.length) return added;
-  let base = arr;
-  if (removed.size) {
-    if (removed.size * 8 > arr.length) {
-      base = arr.filter((x) => !removed.has(x));
-    } else {
-      const drop: number[] = [];
-      for (const x of removed) {
-        // Equal keys are possible only for the same event; scan the (tiny) run of equals.
-        let i = lowerBoundBy(arr, x, order);
-        while (i < arr.length && arr[i] !== x && order(arr[i], x) === 0) i++;
-        if (arr[i] === x) drop.push(i);
-      }
-      drop.sort((a, b) => a - b);
-      base = [];
-      let from = 0;
-      for (const i of drop) { for (let j = from; j < i; j++) base.push(arr[j]); from = i + 1; }
-      for (let j = from; j < arr.length; j++) base.push(arr[j]);
+  let drop: number[];
+  if (removed.size * 8 > arr.length) {
+    drop = [];
+    for (let i = 0; i < arr.length; i++) if (removed.has(arr[i])) drop.push(i);
+  } else {
+    drop = [];
+    for (const x of removed) {
+      // Equal keys are possible only for the same event; scan the (tiny) run of equals.
+      let i = lowerBoundBy(arr, x, order);
+      while (i < arr.length && arr[i] !== x && order(arr[i], x) === 0) i++;
+      if (arr[i] === x) drop.push(i);
     }
+    drop.sort((a, b) => a - b);
   }
-  if (!added.length) return base;
-  const out: T[] = [];
-  let from = 0;
+  if (!added.length && !drop.length) return arr;
+  const out = new Array<T>(arr.length - drop.length + added.length);
+  let k = 0, from = 0, d = 0;
+  const copyTo = (end: number) => {
+    for (; from < end; from++) {
+      if (d < drop.length && drop[d] === from) d++; else out[k++] = arr[from];
+    }
+  };
   for (const x of added) {
-    const at = upperBoundByItem(base, x, order, from);
-    for (let j = from; j < at; j++) out.push(base[j]);
-    out.push(x);
-    from = at;
+    copyTo(upperBoundByItem(arr, x, order, from));
+    out[k++] = x;
   }
-  for (let j = from; j < base.length; j++) out.push(base[j]);
+  copyTo(arr.length);
   return out;
 }
 
@@ -767,52 +746,6 @@ function mergeSorted<T>(a: T[], b: T[], order: (x: T, y: T) => number): T[] {
 }
 
 // ---------------------------------------------------------------------------------------------
-
-function buildDocState(doc: DocumentAnalysis): DocState {
-  const n = doc.mentions.length;
-  const byStart = Array.from({ length: n }, (_, i) => i).sort((a, b) => doc.mentions[a].start - doc.mentions[b].start || doc.mentions[a].end - doc.mentions[b].end);
-  const starts = byStart.map((i) => doc.mentions[i].start);
-  const maxEnd = prefixMax(byStart.map((i) => doc.mentions[i].end));
-  const keyOfMention: (string | undefined)[] = new Array(n).fill(undefined);
-  const entityByKey = new Map<string, DocEntity>();
-  for (const de of doc.entities) {
-    entityByKey.set(de.key, de);
-    for (const mi of de.mentions) if (mi >= 0 && mi < n) keyOfMention[mi] = de.key;
-  }
-  const sentenceMentions = new Map<number, number[]>();
-  for (let i = 0; i < n; i++) {
-    const s = doc.mentions[i].sentence;
-    const list = sentenceMentions.get(s);
-    if (list) list.push(i); else sentenceMentions.set(s, [i]);
-  }
-  const timexes = [...doc.timexes].sort((a, b) => a.start - b.start || a.end - b.end);
-  return {
-    doc, byStart, starts, maxEnd, keyOfMention, entityByKey, sentenceMentions,
-    timexes, timexOrder: timexes.map((_, i) => i), timexStarts: timexes.map((t) => t.start), timexMaxEnd: prefixMax(timexes.map((t) => t.end)),
-  };
-}
-
-/** Items whose [start, end] (end inclusive) holds the offset, innermost (latest start) first. */
-function* containing(order: number[], starts: number[], maxEnd: number[], offset: number, endOf: (i: number) => number): Generator<number> {
-  let j = upperBound(starts, offset) - 1;
-  for (; j >= 0 && maxEnd[j] >= offset; j--) {
-    if (endOf(order[j]) >= offset) yield order[j];
-  }
-}
-
-function prefixMax(xs: number[]): number[] {
-  const out = new Array<number>(xs.length);
-  let m = -Infinity;
-  for (let i = 0; i < xs.length; i++) out[i] = m = Math.max(m, xs[i]);
-  return out;
-}
-
-/** First index whose value is > x. */
-function upperBound(xs: number[], x: number): number {
-  let lo = 0, hi = xs.length;
-  while (lo < hi) { const mid = (lo + hi) >>> 1; if (xs[mid] <= x) lo = mid + 1; else hi = mid; }
-  return lo;
-}
 
 function upperBoundBy<T>(xs: T[], x: string, key: (t: T) => string): number {
   let lo = 0, hi = xs.length;

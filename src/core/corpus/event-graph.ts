@@ -64,8 +64,10 @@ export class EventGraph {
   // Scratch marks, compared with a fresh stamp (never cleared).
   private dirtyMark = new Int32Array(0);
   private compMark = new Int32Array(0);
-  /** = the update's stamp when the event gained an edge in that update. */
+  /** = the update's stamp when the event gained an edge in that update; */
   private edgeMark = new Int32Array(0);
+  /** then its edges from this position on are that update's (new edges are appended). */
+  private newFrom = new Int32Array(0);
   /** Shared by passes that never overlap: neighbour clean-up, bucket membership, tried pairs, BFS. */
   private scratch = new Int32Array(0);
   private clock = 0;
@@ -319,9 +321,9 @@ export class EventGraph {
    * Takes an event of an over-sized component out of any group, with the rest of the group it was
    * reported in (a small group that a new edge chained into the big component).
    *
-   * Only a grouped event or one with a new edge can have a grouped neighbour: groups are whole
-   * small components after every update, so an old edge joins two grouped events or two
-   * ungrouped ones. Skipping the others' neighbours saves rescanning big components.
+   * Only a grouped event or a new edge can lead to a grouped neighbour: groups are whole small
+   * components after every update, so an old edge joins two grouped events or two ungrouped
+   * ones. Looking only there saves rescanning the neighbours of big components every slice.
    */
   private ungroup(id: number, walk: number, report: (x: number, g: EventGroup | undefined) => void): void {
     const stack = [id];
@@ -329,9 +331,12 @@ export class EventGraph {
       const x = stack.pop()!;
       if (this.scratch[x] === walk) continue;
       this.scratch[x] = walk;
-      if (this.repGroup[x] === undefined && this.edgeMark[x] !== this.stamp) continue;
+      const grouped = this.repGroup[x] !== undefined;
+      if (!grouped && this.edgeMark[x] !== this.stamp) continue;
       report(x, undefined);
-      for (const n of this.adj[x] ?? []) if (this.repGroup[n] !== undefined) stack.push(n);
+      const ns = this.adj[x];
+      if (!ns) continue;
+      for (let i = grouped ? 0 : this.newFrom[x]; i < ns.length; i++) if (this.repGroup[ns[i]] !== undefined) stack.push(ns[i]);
     }
   }
 
@@ -396,16 +401,19 @@ export class EventGraph {
   /** Links two events; false when they already were (looked up only when `check` is set). */
   private link(a: number, b: number, check: boolean): boolean {
     const ea = this.adj[a];
-    if (ea) {
-      if (check && ea.includes(b)) return false;
-      ea.push(b);
-    } else {
-      this.adj[a] = [b];
-    }
-    const eb = this.adj[b];
-    if (eb) eb.push(a); else this.adj[b] = [a];
-    this.edgeMark[a] = this.edgeMark[b] = this.stamp;
+    if (check && ea?.includes(b)) return false;
+    this.attach(a, b);
+    this.attach(b, a);
     return true;
+  }
+
+  private attach(a: number, b: number): void {
+    const ea = this.adj[a];
+    if (this.edgeMark[a] !== this.stamp) {
+      this.edgeMark[a] = this.stamp;
+      this.newFrom[a] = ea ? ea.length : 0;
+    }
+    if (ea) ea.push(b); else this.adj[a] = [b];
   }
 
   private unlink(a: number, b: number): void {
@@ -416,6 +424,8 @@ export class EventGraph {
       if (i < 0) continue;
       ns[i] = ns[ns.length - 1];
       ns.pop();
+      // The swap may move a new edge among the old ones: count them all as new.
+      this.newFrom[x] = 0;
       if (!ns.length) this.adj[x] = undefined;
     }
   }
@@ -543,6 +553,7 @@ export class EventGraph {
     this.dirtyMark = grown(this.dirtyMark, c);
     this.compMark = grown(this.compMark, c);
     this.edgeMark = grown(this.edgeMark, c);
+    this.newFrom = grown(this.newFrom, c);
     this.scratch = grown(this.scratch, c);
   }
 }
