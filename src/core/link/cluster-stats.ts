@@ -3,7 +3,8 @@ import { canonical } from '../entities/aliases';
 
 /** What a cluster stats member contributes. */
 export interface StatsMember {
-  ref: string;
+  doc: string;
+  key: string;
   type: EntityType;
   name: string;
   aliases: string[];
@@ -14,12 +15,12 @@ export interface StatsMember {
 /**
  * What a cluster's name, type, aliases and role are computed from, kept up to date as members come
  * and go so that a member joining "United States" costs O(its own names), not O(cluster). Every
- * order-sensitive choice (ties) is made by the smallest member ref, exactly as a from-scratch
- * build over members sorted by ref makes it.
+ * order-sensitive choice (ties) is made by the smallest member (see `byRef`), exactly as a
+ * from-scratch build over members in that order makes it.
  */
 export interface Stats {
-  types: Map<EntityType, { score: number; minRef: string; n: number }>;
-  names: Map<string, { weight: number; minRef: string; n: number }>;
+  types: Map<EntityType, { score: number; min: StatsMember; n: number }>;
+  names: Map<string, { weight: number; min: StatsMember; n: number }>;
   forms: Map<string, number>;
   roles: Map<string, number>;
 }
@@ -27,26 +28,32 @@ export interface Stats {
 export const emptyStats = (): Stats => ({ types: new Map(), names: new Map(), forms: new Map(), roles: new Map() });
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
+/**
+ * The order of members: by document, then key (what comparing `${doc}\u0000${key}` strings gives,
+ * without keeping such a string per member).
+ */
+export const byRef = (a: StatsMember, b: StatsMember): number => (a.doc === b.doc ? cmp(a.key, b.key) : cmp(a.doc, b.doc));
+
 export function addStats(s: Stats, m: StatsMember): void {
   const t = s.types.get(m.type);
   const score = m.type === 'other' ? 0.5 : 1;
-  if (t) { t.score += score; t.n++; if (m.ref < t.minRef) t.minRef = m.ref; } else s.types.set(m.type, { score, minRef: m.ref, n: 1 });
+  if (t) { t.score += score; t.n++; if (byRef(m, t.min) < 0) t.min = m; } else s.types.set(m.type, { score, min: m, n: 1 });
   const nm = s.names.get(m.name);
-  if (nm) { nm.weight += m.weight; nm.n++; if (m.ref < nm.minRef) nm.minRef = m.ref; } else s.names.set(m.name, { weight: m.weight, minRef: m.ref, n: 1 });
+  if (nm) { nm.weight += m.weight; nm.n++; if (byRef(m, nm.min) < 0) nm.min = m; } else s.names.set(m.name, { weight: m.weight, min: m, n: 1 });
   for (const a of m.aliases) s.forms.set(a, (s.forms.get(a) ?? 0) + m.weight);
   if (m.role) s.roles.set(m.role, (s.roles.get(m.role) ?? 0) + 1);
 }
 
-/** Takes a member out of the stats; `rest` are the members left (to find the next smallest ref). */
+/** Takes a member out of the stats; `rest` are the members left, in order (to find the next smallest). */
 export function removeStats(s: Stats, m: StatsMember, rest: readonly StatsMember[]): void {
   const t = s.types.get(m.type)!;
   t.score -= m.type === 'other' ? 0.5 : 1;
   if (--t.n === 0) s.types.delete(m.type);
-  else if (t.minRef === m.ref) t.minRef = rest.find((x) => x.type === m.type)!.ref;
+  else if (t.min === m) t.min = rest.find((x) => x.type === m.type)!;
   const nm = s.names.get(m.name)!;
   nm.weight -= m.weight;
   if (--nm.n === 0) s.names.delete(m.name);
-  else if (nm.minRef === m.ref) nm.minRef = rest.find((x) => x.name === m.name)!.ref;
+  else if (nm.min === m) nm.min = rest.find((x) => x.name === m.name)!;
   for (const a of m.aliases) {
     const w = (s.forms.get(a) ?? 0) - m.weight;
     if (w <= 0 && !rest.some((x) => x.aliases.includes(a))) s.forms.delete(a); else s.forms.set(a, w);
@@ -59,15 +66,15 @@ export function removeStats(s: Stats, m: StatsMember, rest: readonly StatsMember
 
 /**
  * The type and name of a cluster: the same choices `majorityType` and `canonical` make over the
- * members in ref order (ties go to the first member by ref).
+ * members in order (ties go to the first member).
  */
 export function headOf(stats: Stats): { type: EntityType; name: string } {
   let type: EntityType | undefined;
-  let best: { score: number; minRef: string } | undefined;
+  let best: { score: number; min: StatsMember } | undefined;
   for (const [t, v] of stats.types) {
-    if (!best || v.score > best.score || (v.score === best.score && v.minRef < best.minRef)) { best = v; type = t; }
+    if (!best || v.score > best.score || (v.score === best.score && byRef(v.min, best.min) < 0)) { best = v; type = t; }
   }
-  const names = [...stats.names].sort((a, b) => cmp(a[1].minRef, b[1].minRef));
+  const names = [...stats.names].sort((a, b) => byRef(a[1].min, b[1].min));
   const name = canonical(names.map((n) => n[0]), type!, undefined, names.map((n) => n[1].weight));
   return { type: type!, name };
 }

@@ -1,6 +1,6 @@
 import type { DocumentAnalysis, EntityType } from '../model';
 import { linkKeys, slug } from '../entities/names';
-import { addStats, emptyStats, headOf, removeStats, tailOf, type Stats } from './cluster-stats';
+import { addStats, byRef, emptyStats, headOf, removeStats, tailOf, type Stats } from './cluster-stats';
 import { KeyCounts } from './key-counts';
 
 /** A corpus entity as the linker sees it: which doc entities it gathers. */
@@ -16,7 +16,6 @@ export interface LinkedEntity {
 
 /** One document entity, with the keys it links by. */
 interface Member {
-  ref: string;
   doc: string;
   key: string;
   type: EntityType;
@@ -37,13 +36,13 @@ interface Member {
 }
 
 interface Cluster {
-  /** Sorted by ref. */
+  /** Sorted by `byRef`. */
   members: Member[];
   /** Their `out`s, in the same order: copied whole (a fast slice) into each entity handed out. */
   outs: { doc: string; key: string }[];
   base: string;
-  /** Smallest member ref: orders clusters that share a base id, whatever the insertion order. */
-  first: string;
+  /** Smallest member: orders clusters that share a base id, whatever the insertion order. */
+  first: Member;
   id: string;
   name: string;
   type: EntityType;
@@ -134,7 +133,7 @@ export class CorpusLinker {
     const members: Member[] = doc.entities.map((e) => {
       const k = cachedLinkKeys(e.type, e.name, e.aliases);
       return {
-        ref: `${doc.id}\u0000${e.key}`, doc: doc.id, key: e.key, type: e.type, name: e.name, aliases: e.aliases,
+        doc: doc.id, key: e.key, type: e.type, name: e.name, aliases: e.aliases,
         role: e.role || undefined, weight: e.mentions.length, strong: k.strong, weak: k.weak, parts: k.parts,
         gone: false, slow: false, cluster: undefined, out: { doc: doc.id, key: e.key },
       };
@@ -189,9 +188,9 @@ export class CorpusLinker {
   }
 
   private link(): void {
-    const seeds = byRef(this.pending);
+    const seeds = inOrder(this.pending);
     this.pending.clear();
-    // Members are linked one at a time, in ref order, as if inserted in that order: the ones not
+    // Members are linked one at a time, in order, as if inserted in that order: the ones not
     // reached yet count as absent (they are in no cluster); the ones sent to the relink block fast
     // decisions near them. A linked member is a seed because a neighbour changed: its cluster is
     // relinked, and it blocks from the start.
@@ -348,13 +347,13 @@ export class CorpusLinker {
   }
 
   private build(members: Member[]): Cluster {
-    members.sort((a, b) => cmp(a.ref, b.ref));
+    members.sort(byRef);
     const stats = emptyStats();
     let strongN = 0;
     for (const m of members) { addStats(stats, m); if (m.strong.length) strongN++; }
     const { type, name } = headOf(stats);
     const base = `${type}:${slug(name)}`;
-    return { members, outs: members.map((m) => m.out), base, first: members[0].ref, id: base, name, type, strongN, stats, entity: undefined, seq: 0 };
+    return { members, outs: members.map((m) => m.out), base, first: members[0], id: base, name, type, strongN, stats, entity: undefined, seq: 0 };
   }
 
   /** Makes a built cluster live; its id is settled by assignIds among the clusters sharing its base. */
@@ -375,7 +374,7 @@ export class CorpusLinker {
     let cs = this.byBase.get(c.base);
     if (!cs) this.byBase.set(c.base, (cs = []));
     let lo = 0, hi = cs.length;
-    while (lo < hi) { const mid = (lo + hi) >>> 1; if (cs[mid].first < c.first) lo = mid + 1; else hi = mid; }
+    while (lo < hi) { const mid = (lo + hi) >>> 1; if (byRef(cs[mid].first, c.first) < 0) lo = mid + 1; else hi = mid; }
     cs.splice(lo, 0, c);
   }
 
@@ -468,7 +467,7 @@ export class CorpusLinker {
   /** Adds a member to a cluster; false (nothing changed) when that would rename or retype it. */
   private attach(m: Member, c: Cluster): boolean {
     addStats(c.stats, m);
-    const i = lowerBound(c.members, m.ref);
+    const i = lowerBound(c.members, m);
     c.members.splice(i, 0, m);
     if (m.strong.length) c.strongN++;
     if (!this.refresh(c)) {
@@ -499,7 +498,7 @@ export class CorpusLinker {
       for (const p of m.parts) if (this.byWeak.get(p)?.size && !this.partIn.groups(p)?.has(c)) return false;
     }
     // The cluster must keep its name and type (else its id changes: relink it).
-    const i = lowerBound(c.members, m.ref);
+    const i = lowerBound(c.members, m);
     if (c.members[i] !== m) return false;
     c.members.splice(i, 1);
     removeStats(c.stats, m, c.members);
@@ -511,7 +510,7 @@ export class CorpusLinker {
   }
 
   private detach(m: Member, c: Cluster): void {
-    const i = lowerBound(c.members, m.ref);
+    const i = lowerBound(c.members, m);
     c.members.splice(i, 1);
     c.outs.splice(i, 1);
     if (m.strong.length) c.strongN--;
@@ -524,7 +523,7 @@ export class CorpusLinker {
   private refresh(c: Cluster): boolean {
     const h = headOf(c.stats);
     if (h.name !== c.name || h.type !== c.type) return false;
-    const first = c.members[0].ref;
+    const first = c.members[0];
     this.dirty.add(c);
     this.changed.add(c.id);
     this.list = null;
@@ -538,16 +537,13 @@ export class CorpusLinker {
   }
 }
 
-/** The linked entity of a cluster, from its stats, with its members in ref order. */
+/** The linked entity of a cluster, from its stats, with its members in order. */
 function entityOf(c: Cluster): LinkedEntity {
   return { id: c.id, name: c.name, type: c.type, ...tailOf(c.stats, c.name), members: c.outs.slice() };
 }
 
-/**
- * Members in ref order. A ref is `${doc}\u0000${key}`, so that is document order, then key order:
- * sorting the documents and each one's few members costs far less than comparing every ref.
- */
-function byRef(ms: Iterable<Member>): Member[] {
+/** Members in `byRef` order: sorting the documents, then each one's few members by key. */
+function inOrder(ms: Iterable<Member>): Member[] {
   const byDoc = new Map<string, Member[]>();
   for (const m of ms) {
     const l = byDoc.get(m.doc);
@@ -558,8 +554,8 @@ function byRef(ms: Iterable<Member>): Member[] {
   return out;
 }
 
-function lowerBound(xs: Member[], ref: string): number {
+function lowerBound(xs: Member[], m: Member): number {
   let lo = 0, hi = xs.length;
-  while (lo < hi) { const mid = (lo + hi) >>> 1; if (xs[mid].ref < ref) lo = mid + 1; else hi = mid; }
+  while (lo < hi) { const mid = (lo + hi) >>> 1; if (byRef(xs[mid], m) < 0) lo = mid + 1; else hi = mid; }
   return lo;
 }
