@@ -90,7 +90,7 @@ export function retypeByContext(text: string, toks: Tok[], cands: Candidate[], a
     if (c.words.length === 1) return !personWords.has(key);
     return !toks[i0].tags.has('FirstName') && !toks[i0].tags.has('Honorific') && !/^\p{Lu}\.?$/u.test(c.words[0]);
   };
-  for (const c of cands) {
+  for (const [ci, c] of cands.entries()) {
     const i0 = at.get(c.start);
     if (i0 === undefined) continue;
     let i1 = i0;
@@ -106,7 +106,7 @@ export function retypeByContext(text: string, toks: Tok[], cands: Candidate[], a
     // "Cupertino, California-based": the words before "-based" name places.
     if (/^-based\b/.test(text.slice(c.end, c.end + 7)) && !(c.type === 'organization' && c.strong) && c.type !== 'group') {
       Object.assign(c, { type: 'place', strong: true });
-      const before = cands[cands.indexOf(c) - 1];
+      const before = cands[ci - 1];
       if (before && before.sent === c.sent && /^,[ \t]*$/.test(text.slice(before.end, c.start)) && !(before.type === 'organization' && before.strong) && before.type !== 'group') Object.assign(before, { type: 'place', strong: true });
       continue;
     }
@@ -144,8 +144,8 @@ export function retypeByContext(text: string, toks: Tok[], cands: Candidate[], a
     // "Chelsea defender Franck Leboeuf", "Everton's Duncan Ferguson": what a player belongs to is a club.
     if (clubable(c, key, i0)) {
       const member = next && !next.cap && (/^[ \t]+$/.test(gapAfter) || possessive) && CLUB_MEMBER_AFTER.test(next.norm);
-      const ownsPlayer = possessive && next && next.cap && cands[cands.indexOf(c) + 1]?.start === next.start && cands[cands.indexOf(c) + 1].type === 'person'
-        && cands[cands.indexOf(c) + 1].words.length > 1;
+      const after = possessive && next && next.cap ? cands[ci + 1] : undefined;
+      const ownsPlayer = !!after && after.start === next!.start && after.type === 'person' && after.words.length > 1;
       // "Glamorgan 259 and 207", "Kent 108-3": a lone name with a score after it.
       // Only where a club opens its part of the line; a bowler after "b" or an initial is a player.
       const scored = c.type !== 'other' && c.words.length === 1 && /^\p{Lu}[\p{L}'-]+$/u.test(c.words[0]) && next && /^[ \t]+$/.test(gapAfter) && /^\d{1,3}(?:-\d{1,3})?$/.test(next.text)

@@ -501,10 +501,11 @@ export function recognize(text: string, toks: Tok[], sentences: Span[] = []): Ca
  */
 function namesInCapitals(text: string, toks: Tok[], found: Candidate[], isTable: (sent: number) => boolean): Candidate[] {
   const orgs = new Set<string>();
-  const starts = new Set<number>();
-  for (const c of found) starts.add(c.start);
-  for (const t of toks) if (!t.capsLine && !t.upper && starts.has(t.start)) {
-    const c = found.find((x) => x.start === t.start);
+  const byStart = new Map<number, Candidate>();
+  for (const c of found) byStart.set(c.start, c);
+  const starts = new Set(byStart.keys());
+  for (const t of toks) if (!t.capsLine && !t.upper) {
+    const c = byStart.get(t.start);
     if (c && c.type === 'organization' && c.words.length === 1) orgs.add(t.norm);
   }
   if (!orgs.size) return [];
