@@ -3,7 +3,7 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { DossierApi } from '../../src/extension/extension';
-import { dossier } from './support';
+import { dossier, waitFor } from './support';
 
 const folder = () => vscode.workspace.workspaceFolders![0].uri;
 const correctionsUri = () => vscode.Uri.joinPath(folder(), '.dossier', 'corrections.json');
@@ -32,9 +32,10 @@ describe('Dossier corrections and overrides', () => {
     await api.store.whenIdle();
     const again = api.store.index.entity(kim.id);
     assert.strictEqual(again?.name, 'Kim Jong-un (leader)', 'the rename survives a reload of the store');
+    // The trees repaint at most every 500 ms while changes arrive: the last repaint may still be due.
     const tree = api.views.entities;
-    const people = tree.getChildren().find((t) => t.kind === 'type' && t.type === 'person')!;
-    assert.ok(tree.getChildren(people).some((n) => tree.getTreeItem(n).label === 'Kim Jong-un (leader)'), 'the tree shows the new name');
+    const people = () => tree.getChildren().find((t) => t.kind === 'type' && t.type === 'person')!;
+    await waitFor(() => tree.getChildren(people()).some((n) => tree.getTreeItem(n).label === 'Kim Jong-un (leader)'), 'the tree to show the new name', 5_000);
   });
 
   it('changes an entity\'s type, and hides an entity marked as not one', async () => {
