@@ -1,11 +1,8 @@
 import * as assert from 'node:assert/strict';
 import type { EntityType } from '../../../src/core/model';
-import { run } from './run-extract';
+import { itTypes, run, type TypeCase } from './run-extract';
 
-/** [title, article (one sentence a line), expected [mention text, type] — every mention with that text must have it]. */
-type Case = [title: string, text: string, expected: [string, EntityType][]];
-
-const cases: Case[] = [
+const cases: TypeCase[] = [
   ['a firm named with "shares" after it',
     'Vantorix shares fell 8 percent on Monday after the chipmaker cut its forecast.', [['Vantorix', 'organization']]],
   ['a firm after "shares of" and "a stake in"',
@@ -67,16 +64,7 @@ describe('entities: context retypes names (firms, clubs)', () => {
     assert.equal(res.mentions.find((m) => m.text === 'AUSTIN')?.type, 'organization');
     assert.equal(res.mentions.find((m) => m.text === 'DENVER')?.type, 'place');
   });
-  for (const [title, text, expected] of cases) {
-    it(title, () => {
-      const res = run(text);
-      for (const [name, type] of expected) {
-        const ms = res.mentions.filter((m) => m.text === name);
-        assert.ok(ms.length, `${name} found (got ${res.mentions.map((m) => `${m.text}:${m.type}`).join(', ')})`);
-        for (const m of ms) assert.equal(m.type, type, `type of ${name}`);
-      }
-    });
-  }
+  itTypes(cases);
 });
 
 /** [sentence, expected [text, type, role?], absent texts]. */

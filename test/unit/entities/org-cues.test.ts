@@ -1,14 +1,9 @@
-import * as assert from 'node:assert/strict';
-import type { EntityType } from '../../../src/core/model';
-import { run } from './run-extract';
-
-/** [title, article (one sentence a line), expected [mention text, type] — every mention with that text must have it]. */
-type Case = [title: string, text: string, expected: [string, EntityType][]];
+import { itTypes, type TypeCase } from './run-extract';
 
 /** A few lines of match report, so that the document reads as sports copy. */
 const SPORT = '\nThe coach praised his players after the 2-1 win in the match, and the league said the season would resume after the final.';
 
-const cases: Case[] = [
+const cases: TypeCase[] = [
   ['a kind of organization written before the name ("news agency Tanjor")',
     'The flights resumed on Monday, the state news agency Tanjor reported.', [['Tanjor', 'organization']]],
   ['"firm", "daily" and "distributor" before unknown names',
@@ -63,14 +58,5 @@ const cases: Case[] = [
 ];
 
 describe('entities: organizations from the words around them', () => {
-  for (const [title, text, expected] of cases) {
-    it(title, () => {
-      const res = run(text);
-      for (const [name, type] of expected) {
-        const ms = res.mentions.filter((m) => m.text === name);
-        assert.ok(ms.length, `${name} found (got ${res.mentions.map((m) => `${m.text}:${m.type}`).join(', ')})`);
-        for (const m of ms) assert.equal(m.type, type, `type of ${name}`);
-      }
-    });
-  }
+  itTypes(cases);
 });

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import type { Region, Sentence } from '../../../src/core/model';
+import type { EntityType, Region, Sentence } from '../../../src/core/model';
 import { extractEntities, type EntityResult } from '../../../src/core/entities/extract-entities';
 import type { PageInfo } from '../../../src/core/page/read-page';
 
@@ -38,3 +38,20 @@ export function assertInvariants(text: string, res: EntityResult): void {
   assert.equal(seen.size, res.mentions.length, 'every mention in one entity');
 }
 
+
+/** [title, article (one sentence a line), expected [mention text, type] — every mention with that text must have it]. */
+export type TypeCase = [title: string, text: string, expected: [string, EntityType][]];
+
+/** One mocha test per case: each expected name is found, and every mention of it has the type. */
+export function itTypes(cases: TypeCase[]): void {
+  for (const [title, text, expected] of cases) {
+    it(title, () => {
+      const res = run(text);
+      for (const [name, type] of expected) {
+        const ms = res.mentions.filter((m) => m.text === name);
+        assert.ok(ms.length, `${name} found (got ${res.mentions.map((m) => `${m.text}:${m.type}`).join(', ')})`);
+        for (const m of ms) assert.equal(m.type, type, `type of ${name}`);
+      }
+    });
+  }
+}
