@@ -40,13 +40,15 @@ const ORG_KIND_AFTER = /^(newspaper|newspapers|daily|weekly|magazine|tabloid|age
 const CLUB_MEMBER_AFTER = /^(defender|player|players|striker|midfielder|captain|skipper|forward|playmaker|keeper|goalkeeper|coach|manager|boss|batsman|bowler|all-rounder|spinner|seamer|opener|wicketkeeper|scrum-half|fly-half|winger|centre-back|full-back|pitcher|outfielder|infielder|quarterback|teammate|team-mate|fans|supporters|chairman)$/;
 
 export function isSportsDocument(toks: Tok[]): boolean {
-  let words = 0, scores = 0;
+  let words = 0, scores = 0, fixtures = 0;
   const seen = new Set<string>();
-  for (const t of toks) {
+  for (const [i, t] of toks.entries()) {
     if (/^\d{1,3}-\d{1,3}$/.test(t.text)) scores++;
+    // A fixture list ("Swansea v Lincoln, Crewe v Watford") names its sport nowhere.
+    else if ((t.text === 'v' || t.text === 'vs') && toks[i - 1]?.cap && toks[i + 1]?.cap) fixtures++;
     else if (!t.cap && SPORT_WORDS.has(t.norm)) { words++; seen.add(t.norm); }
   }
-  return seen.size >= 4 && (scores >= 1 || words >= 8) || seen.size >= 2 && scores >= 3;
+  return seen.size >= 4 && (scores >= 1 || words >= 8) || seen.size >= 2 && scores >= 3 || fixtures >= 3;
 }
 
 /** Is toks[i0..i1] a name ending in a known town whose other words are no part of a place's name? */
@@ -66,6 +68,7 @@ export function retypeByContext(text: string, toks: Tok[], cands: Candidate[], a
   const sports = isSportsDocument(toks);
   const cityClub = (i0: number, i1: number) => cityClubIn(toks, i0, i1);
   const teams = new Set<string>();
+  const firms = new Set<string>();
   const i1s = new Map<Candidate, number>();
   /** A place named as where something is: after "in"/"at", a dateline, "X-based", a venue label, "(Country)", "Lord's, London". */
   const whereNotWho = (c: Candidate, i0: number, i1: number): boolean => {
@@ -123,8 +126,18 @@ export function retypeByContext(text: string, toks: Tok[], cands: Candidate[], a
       const before = prev && prev2 && ORG_BEFORE_2.test(`${prev2.norm} ${prev.norm}`);
       const cuedAfter = after && ORG_AFTER.test(after) || after === 'said' && /^ said in a statement\b/.test(text.slice(toks[i1].end, toks[i1].end + 24));
       const placeKnown = c.type === 'place' && c.strong;
+      // "Ericsson said its order…": a lone name speaking of "its" results is a firm, even one the
+      // tagger knows as a surname, unless a full person name here contains it.
+      const saidIts = /^(said|says|reported|posted|expects|expected)$/.test(after) && /^[ \t]+its\b/.test(text.slice(next!.end, next!.end + 6))
+        && c.words.length === 1 && !personWords.has(key) && !placeKnown;
+      if (saidIts) {
+        Object.assign(c, { type: 'organization', strong: true });
+        firms.add(key);
+        continue;
+      }
       if (before && (!placeKnown || /^(shares|stake|stakes|holding) /.test(`${prev2!.norm} `)) || cuedAfter && !placeKnown && !(c.type === 'person' && (c.words.length > 1 || c.strong && !/^(shares|stock|stocks|shareholders|inc|corp|ltd|plc)$/.test(after)))) {
         Object.assign(c, { type: 'organization', strong: true });
+        firms.add(key);
         continue;
       }
     }
@@ -136,6 +149,7 @@ export function retypeByContext(text: string, toks: Tok[], cands: Candidate[], a
       const kindAfter = next && !next.cap && /^[ \t]+$/.test(gapAfter) && ORG_KIND_AFTER.test(next.norm);
       if (kindBefore || kindAfter) {
         Object.assign(c, { type: 'organization', strong: true });
+        firms.add(key);
         continue;
       }
     }
@@ -181,7 +195,7 @@ export function retypeByContext(text: string, toks: Tok[], cands: Candidate[], a
     if ((c.type === 'person' || c.type === 'other') && !c.strong && c.words.length === 1 && !personWords.has(key)) {
       // People never take a plural verb ("Rotor are well placed"); a lone unknown word after
       // "against" or "joined" is a club.
-      const teamish = next && c.words.length === 1 && /^(are|were|have|beat|beats|defeated|drew|thrashed|blanked|rallied|routed|trounced|edged)$/.test(next.norm) || prev && /^(beat|beating|against|v|vs|joined|signed|champions|leaders|rivals)$/.test(prev.norm)
+      const teamish = next && c.words.length === 1 && /^(are|were|have|v|vs|beat|beats|defeated|drew|thrashed|blanked|rallied|routed|trounced|edged)$/.test(next.norm) || prev && /^(beat|beating|against|v|vs|joined|signed|champions|leaders|rivals)$/.test(prev.norm)
         || prev?.norm === 'the' && /s$/.test(key) && !/ss$/.test(key);
       if (teamish) { Object.assign(c, { type: 'organization', strong: true }); teams.add(key); }
     }
@@ -227,9 +241,13 @@ export function retypeByContext(text: string, toks: Tok[], cands: Candidate[], a
   }
   // A club is a club all through the report ("Kent beat Essex … Kent made up for lost time"),
   // whatever the tagger guessed where the sentence gave no cue.
+  // Likewise a firm the words around it named once ("Comelf said in a statement … Comelf exported"):
+  // the tagger's guess of a person elsewhere had no cue either way, unless the name is part of a
+  // full person name here or carries a title.
+  for (const k of firms) if (!personWords.has(k)) teams.add(k);
   if (teams.size) {
     for (const c of cands) {
-      if (c.type === 'organization' || c.type === 'group' || c.country || !teams.has(normKey(text.slice(c.start, c.end)))) continue;
+      if (c.type === 'organization' || c.type === 'group' || c.country || c.role || !teams.has(normKey(text.slice(c.start, c.end)))) continue;
       const i0 = at.get(c.start);
       if (i0 === undefined || c.type === 'place' && whereNotWho(c, i0, i1s.get(c) ?? i0)) continue;
       Object.assign(c, { type: 'organization', strong: true });
