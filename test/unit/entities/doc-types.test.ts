@@ -8,6 +8,8 @@ const cases: TypeCase[] = [
   ['a surname that is part of a full person name here is not made a firm by a cue elsewhere',
     'Harrison shares rose 4 percent on Monday.\nThe founder, Paul Harrison, said he was pleased.',
     [['Paul Harrison', 'person']]],
+  ['a lone name that reports "its" profit is a firm, though the tagger knows it as a surname',
+    'Harrison said its profit rose 12 percent in the first half.\nHarrison will pay a dividend in May.', [['Harrison', 'organization']]],
   ['a fixture list names clubs on both sides of "v" without naming its sport',
     'Fixtures on Saturday:\nSwinford v Harlow, Crossley v Denham, Ashby v Kenworth.\nPostponed: Moreton v Pelham.',
     [['Swinford', 'organization'], ['Harlow', 'organization'], ['Denham', 'organization'], ['Moreton', 'organization'], ['Pelham', 'organization']]],
