@@ -8,6 +8,7 @@ import { EventGraph } from './event-graph';
 import { groupingKey, groupingRepeats, withGroupingKeys } from './event-groups';
 import { foldForSearch } from './search-key';
 import { buildDocState, docEntity, keyOfMention, mentionsAt, mentionsInSentence, timexAt, timexesOf, type DocState } from './doc-state';
+import { buildRuns, lazyEntity, NO_RUNS, spliceRuns, type Run, type Runs } from './entity-runs';
 
 interface MemberRef { doc: string; key: string }
 
@@ -19,6 +20,8 @@ interface EntityRec {
   sorted: boolean;
   /** Folded name and aliases for findEntities. */
   search: string[];
+  /** The entity's mentions per document; `entity.mentions`/`docs` are built from them on demand. */
+  runs: Runs;
 }
 
 const NO_DOCS: ReadonlySet<string> = new Set();
@@ -162,8 +165,9 @@ export class CorpusIndex {
   entities(): Entity[] {
     this.reconcile();
     if (!this.entityList) {
-      this.entityList = [...this.entityRecs.values()].map((r) => r.entity)
-        .sort((a, b) => b.mentions.length - a.mentions.length || a.name.localeCompare(b.name) || cmp(a.id, b.id));
+      this.entityList = [...this.entityRecs.values()]
+        .sort((a, b) => b.runs.count - a.runs.count || a.entity.name.localeCompare(b.entity.name) || cmp(a.entity.id, b.entity.id))
+        .map((r) => r.entity);
     }
     return this.entityList;
   }
@@ -222,37 +226,37 @@ export class CorpusIndex {
     // to the corpus clears (computing it walks every mention of the entity).
     let all = this.coMentionCache.get(ent.id);
     if (!all) {
-      all = this.computeCoMentions(ent);
+      all = this.computeCoMentions(ent.id, this.entityRecs.get(ent.id)?.runs.runs ?? []);
       this.coMentionCache.set(ent.id, all);
     }
     return all.slice(0, Math.max(0, limit));
   }
 
-  private computeCoMentions(ent: Entity): CoMention[] {
+  private computeCoMentions(id: string, runs: readonly Run[]): CoMention[] {
     const out = new Map<string, CoMention>();
-    let doc = '';
-    let ds: DocState | undefined;
-    let seenSentences = new Set<number>();
-    for (const m of ent.mentions) {
-      if (m.doc !== doc) { doc = m.doc; ds = this.docs.get(doc); seenSentences = new Set(); }
-      if (!ds || seenSentences.has(m.sentence)) continue;
-      seenSentences.add(m.sentence);
-      const sentence = sentenceSpan(ds.doc, m.sentence);
-      const inSentence = mentionsInSentence(ds, m.sentence);
-      if (!sentence || !inSentence.length) continue;
-      const here: string[] = [];
-      for (const mi of inSentence) {
-        const key = keyOfMention(ds, mi);
-        const eff = key === undefined ? undefined : this.effOf(doc, key);
-        if (eff === undefined || eff === ent.id || here.includes(eff)) continue;
-        here.push(eff);
-        let cm = out.get(eff);
-        if (!cm) {
-          if (!this.entityRecs.has(eff)) continue;
-          out.set(eff, (cm = { entity: eff, count: 0, passages: [] }));
+    for (const { doc, ds, mis } of runs) {
+      const seenSentences = new Set<number>();
+      for (const own of mis) {
+        const s = ds.doc.mentions[own].sentence;
+        if (seenSentences.has(s)) continue;
+        seenSentences.add(s);
+        const sentence = sentenceSpan(ds.doc, s);
+        const inSentence = mentionsInSentence(ds, s);
+        if (!sentence || !inSentence.length) continue;
+        const here: string[] = [];
+        for (const mi of inSentence) {
+          const key = keyOfMention(ds, mi);
+          const eff = key === undefined ? undefined : this.effOf(doc, key);
+          if (eff === undefined || eff === id || here.includes(eff)) continue;
+          here.push(eff);
+          let cm = out.get(eff);
+          if (!cm) {
+            if (!this.entityRecs.has(eff)) continue;
+            out.set(eff, (cm = { entity: eff, count: 0, passages: [] }));
+          }
+          cm.count++;
+          cm.passages.push({ doc, sentence });
         }
-        cm.count++;
-        cm.passages.push({ doc, sentence });
       }
     }
     return [...out.values()].sort((a, b) => b.count - a.count || cmp(a.entity, b.entity));
@@ -262,7 +266,7 @@ export class CorpusIndex {
   findEntities(query: string, limit = 50): Entity[] {
     this.reconcile();
     const q = foldForSearch(query);
-    const scored: { e: Entity; s: number }[] = [];
+    const scored: { e: Entity; n: number; s: number }[] = [];
     for (const rec of this.entityRecs.values()) {
       let best = q ? 9 : 4;
       if (q) {
@@ -271,9 +275,9 @@ export class CorpusIndex {
           if (s < best) best = s;
         }
       }
-      if (best < 9) scored.push({ e: rec.entity, s: best });
+      if (best < 9) scored.push({ e: rec.entity, n: rec.runs.count, s: best });
     }
-    return scored.sort((a, b) => a.s - b.s || b.e.mentions.length - a.e.mentions.length || a.e.name.localeCompare(b.e.name))
+    return scored.sort((a, b) => a.s - b.s || b.n - a.n || a.e.name.localeCompare(b.e.name))
       .slice(0, Math.max(0, limit)).map((x) => x.e);
   }
 
@@ -418,7 +422,7 @@ export class CorpusIndex {
     for (const p of plans) {
       for (const m of p.fast ? p.after : p.members) this.linkMember(m.doc, m.key, p.eff);
     }
-    for (const p of plans) this.buildEntity(p, touched);
+    for (const p of plans) this.buildEntity(p);
     for (const [doc, keys] of moved) for (const [key, eff] of keys) if (this.effOf(doc, key) !== eff) this.eventDirtyDocs.add(doc);
     for (const p of plans) {
       if (p.fast) continue;
@@ -478,7 +482,7 @@ export class CorpusIndex {
     return { eff, sources, members, sorted, fast, before, after };
   }
 
-  private buildEntity(p: EntityPlan, touched: ReadonlySet<string>): void {
+  private buildEntity(p: EntityPlan): void {
     const { eff, sources, members } = p;
     if (!sources.length) {
       this.entityRecs.delete(eff);
@@ -492,50 +496,32 @@ export class CorpusIndex {
       for (const a of src.aliases) aliases.add(a);
     }
     const old = this.entityRecs.get(eff);
-    let mentions: MentionRef[];
-    let docs: string[];
-    if (p.fast && old) {
-      // Only the edited documents' members changed: keep every other mention as it was and
-      // splice in the new ones (an edit near "United States" must not rebuild its 30,000 mentions).
-      const fresh = this.mentionRefs(p.after);
-      const gone = [...touched].sort(cmp);
-      mentions = mergeSorted(withoutDocs(old.entity.mentions, gone, (m) => m.doc), fresh, compareMentions);
-      const freshDocs: string[] = [];
-      for (const m of fresh) if (freshDocs[freshDocs.length - 1] !== m.doc) freshDocs.push(m.doc);
-      docs = mergeSorted(withoutDocs(old.entity.docs, gone, (d) => d), freshDocs, cmp);
-    } else {
-      mentions = this.mentionRefs(members);
-      docs = [];
-      for (const m of mentions) if (docs[docs.length - 1] !== m.doc) docs.push(m.doc);
-    }
+    // Only the edited documents' runs are rebuilt; the others are shared with the previous
+    // version (an edit near "United States" must not copy its 30,000 mentions).
+    const runs: Runs = p.fast && old
+      ? spliceRuns(old.runs, docsOf(p.before), this.runsOf(p.after))
+      : spliceRuns(NO_RUNS, [], this.runsOf(members));
     const name = this.corrections.rename[eff] ?? primary.name;
-    const entity: Entity = {
+    const entity = lazyEntity({
       id: eff,
       name,
       type: this.corrections.retype[eff] ?? primary.type,
       aliases: [name, ...[...aliases].filter((a) => a !== name)],
-      mentions,
-      docs,
-    };
-    const role = primary.role ?? sources.find((s) => s.role)?.role;
-    if (role) entity.role = role;
-    const search = old && old.entity.aliases === entity.aliases ? old.search : entity.aliases.map(foldForSearch);
-    this.entityRecs.set(eff, { entity, members, sorted: p.sorted, search });
+      role: primary.role ?? sources.find((s) => s.role)?.role,
+    }, runs.runs);
+    const search = old && sameStrings(old.entity.aliases, entity.aliases) ? old.search : entity.aliases.map(foldForSearch);
+    this.entityRecs.set(eff, { entity, members, sorted: p.sorted, search, runs });
   }
 
-  /** Mention refs of the given members, sorted by document then offset. */
-  private mentionRefs(members: MemberRef[]): MentionRef[] {
-    const out: MentionRef[] = [];
+  /** Per-document mention runs of the given members, sorted by document. */
+  private runsOf(members: MemberRef[]): Run[] {
+    const found: { doc: string; ds: DocState; mis: readonly number[] }[] = [];
     for (const { doc, key } of members) {
       const ds = this.docs.get(doc);
       const de = ds && docEntity(ds, key);
-      if (!ds || !de) continue;
-      for (const mi of de.mentions) {
-        const mm = ds.doc.mentions[mi];
-        if (mm) out.push({ doc, start: mm.start, end: mm.end, text: mm.text, sentence: mm.sentence });
-      }
+      if (ds && de) found.push({ doc, ds, mis: de.mentions });
     }
-    return out.sort(compareMentions);
+    return buildRuns(found);
   }
 
   /**
@@ -734,17 +720,6 @@ function upperBoundByItem<T>(xs: T[], x: T, order: (a: T, b: T) => number, from 
   return lo;
 }
 
-function mergeSorted<T>(a: T[], b: T[], order: (x: T, y: T) => number): T[] {
-  if (!b.length) return a;
-  if (!a.length) return b;
-  const out = new Array<T>(a.length + b.length);
-  let i = 0, j = 0, k = 0;
-  while (i < a.length && j < b.length) out[k++] = order(a[i], b[j]) <= 0 ? a[i++] : b[j++];
-  while (i < a.length) out[k++] = a[i++];
-  while (j < b.length) out[k++] = b[j++];
-  return out;
-}
-
 // ---------------------------------------------------------------------------------------------
 
 function upperBoundBy<T>(xs: T[], x: string, key: (t: T) => string): number {
@@ -768,10 +743,6 @@ function sentenceSpan(doc: DocumentAnalysis, index: number): { start: number; en
   return s && { start: s.start, end: s.end };
 }
 
-function compareMentions(a: MentionRef, b: MentionRef): number {
-  return cmp(a.doc, b.doc) || a.start - b.start || a.end - b.end;
-}
-
 /**
  * True when the two member lists hold the same members, in the same order, outside the given
  * documents (linkers list members in a stable order; a reordering only costs a full rebuild).
@@ -791,30 +762,32 @@ function sameOutside(a: MemberRef[], b: MemberRef[], docs: ReadonlySet<string>):
 
 /** The members in the given documents (binary search per document when sorted by document). */
 function inDocs(members: MemberRef[], sorted: boolean, docs: ReadonlySet<string>): MemberRef[] {
-  if (!sorted || docs.size * 16 > members.length) return members.filter((m) => docs.has(m.doc));
   const out: MemberRef[] = [];
+  if (!sorted || docs.size * 16 > members.length) {
+    // A document's members usually stand together: look each document up once, not each member.
+    let last: string | undefined;
+    let inside = false;
+    for (const m of members) {
+      if (m.doc !== last) { last = m.doc; inside = docs.has(last); }
+      if (inside) out.push(m);
+    }
+    return out;
+  }
   for (const d of docs) {
     for (let i = lowerBoundBy(members, { doc: d, key: '' }, (x, y) => cmp(x.doc, y.doc)); i < members.length && members[i].doc === d; i++) out.push(members[i]);
   }
   return out;
 }
 
-/** A sorted-by-document list without the runs of the given documents (sorted): slices, no hashing. */
-function withoutDocs<T>(xs: T[], docs: string[], docOf: (x: T) => string): T[] {
-  const out: T[] = [];
-  let from = 0;
-  for (const d of docs) {
-    let lo = from, hi = xs.length;
-    while (lo < hi) { const mid = (lo + hi) >>> 1; if (docOf(xs[mid]) < d) lo = mid + 1; else hi = mid; }
-    let end = lo;
-    while (end < xs.length && docOf(xs[end]) === d) end++;
-    if (end === lo) continue;
-    for (let i = from; i < lo; i++) out.push(xs[i]);
-    from = end;
-  }
-  if (from === 0) return xs;
-  for (let i = from; i < xs.length; i++) out.push(xs[i]);
-  return out;
+/** The distinct documents of the members, sorted. */
+function docsOf(members: MemberRef[]): string[] {
+  return [...new Set(members.map((m) => m.doc))].sort(cmp);
+}
+
+function sameStrings(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 function sameLinked(a: LinkedEntity, b: LinkedEntity): boolean {
