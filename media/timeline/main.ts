@@ -6,8 +6,8 @@
  */
 import type { EventStatus } from '../../src/core/model';
 import {
-  EVENT_STATUSES, defaultFilter, parseViewState,
-  type HostMessage, type TimelineEvent, type TimelineFilter, type TimelinePayload, type TimelineViewState,
+  DEFAULT_TIMELINE_STRINGS, EVENT_STATUSES, defaultFilter, fillPlaceholders, mergeStrings, parseViewState,
+  type HostMessage, type TimelineEvent, type TimelineStrings, type TimelineFilter, type TimelinePayload, type TimelineViewState,
 } from '../../src/shared/timeline-protocol';
 import { formatDate } from '../../src/shared/dates';
 import { h, place, setChildren } from './dom';
@@ -15,21 +15,15 @@ import { type Layout, extentOf, labelWidth, layout, shapeOf, visibleEvents } fro
 import {
   type View, contextLabel, dayToX, ensureVisible, fitAllPx, panBy, panByPixels, ticks, xToDay, zoomAt,
 } from './scale';
+import { eventCount, eventDescription, sourceButtonLabel, statusLabel, statusLegendText } from './text';
 import { vscodeApi } from './vscode-api';
 
 const vscode = vscodeApi();
 
 const LANE_H = 26;
 const PALETTE_SIZE = 6;
-const STATUS_LABEL: Record<EventStatus, string> = {
-  reported: 'Reported', ongoing: 'Ongoing', future: 'Future', speculative: 'Speculative',
-};
-const STATUS_HELP: Record<EventStatus, string> = {
-  reported: 'solid: it happened, as reported',
-  ongoing: 'striped: still going on',
-  future: 'outlined: planned or expected',
-  speculative: 'dashed: may happen, speculation',
-};
+/** The texts the host sent (English until the first `data` message). */
+let S: TimelineStrings = DEFAULT_TIMELINE_STRINGS;
 
 // ---------------------------------------------------------------------------------------------
 // State
@@ -63,54 +57,82 @@ function view(): View {
 // ---------------------------------------------------------------------------------------------
 // Static chrome
 
-const entitySelect = h('select', { id: 'filter-entity', 'aria-label': 'Filter by entity' });
-const docSelect = h('select', { id: 'filter-doc', 'aria-label': 'Filter by source document' });
+const entitySelect = h('select', { id: 'filter-entity' });
+const docSelect = h('select', { id: 'filter-doc' });
 const statusBoxes = new Map<EventStatus, HTMLInputElement>();
-const statusGroup = h('div', { class: 'tl-statuses', role: 'group', 'aria-label': 'Show statuses' });
+const statusTexts = new Map<EventStatus, Text>();
+const statusGroup = h('div', { class: 'tl-statuses', role: 'group' });
 for (const s of EVENT_STATUSES) {
   const box = h('input', { type: 'checkbox', id: `status-${s}`, 'data-status': s });
   statusBoxes.set(s, box);
+  statusTexts.set(s, document.createTextNode(''));
   statusGroup.append(h('label', { class: `tl-chip status-${s}`, for: `status-${s}` },
-    box, h('span', { class: 'tl-swatch', 'aria-hidden': 'true' }), STATUS_LABEL[s]));
+    box, h('span', { class: 'tl-swatch', 'aria-hidden': 'true' }), statusTexts.get(s)));
 }
-const zoomOut = h('button', { type: 'button', id: 'zoom-out', 'aria-label': 'Zoom out (-)' }, '−');
-const zoomIn = h('button', { type: 'button', id: 'zoom-in', 'aria-label': 'Zoom in (+)' }, '+');
-const fitButton = h('button', { type: 'button', id: 'fit-all', 'aria-label': 'Fit all events (0)' }, 'Fit all');
-const clearButton = h('button', { type: 'button', id: 'clear-filters' }, 'Clear filters');
+const zoomOut = h('button', { type: 'button', id: 'zoom-out' }, '−');
+const zoomIn = h('button', { type: 'button', id: 'zoom-in' }, '+');
+const fitButton = h('button', { type: 'button', id: 'fit-all' });
+const clearButton = h('button', { type: 'button', id: 'clear-filters' });
 const count = h('span', { class: 'tl-count', id: 'count', role: 'status', 'aria-live': 'polite' });
 
-const toolbar = h('div', { class: 'tl-toolbar', role: 'toolbar', 'aria-label': 'Timeline filters and zoom' },
-  h('label', { class: 'tl-field' }, 'Entity ', entitySelect),
-  h('label', { class: 'tl-field' }, 'Source ', docSelect),
+const entityField = document.createTextNode('');
+const sourceField = document.createTextNode('');
+const toolbar = h('div', { class: 'tl-toolbar', role: 'toolbar' },
+  h('label', { class: 'tl-field' }, entityField, entitySelect),
+  h('label', { class: 'tl-field' }, sourceField, docSelect),
   statusGroup,
   h('span', { class: 'tl-spacer' }),
   h('span', { class: 'tl-zoom' }, count, clearButton, zoomOut, zoomIn, fitButton));
 
-const sourceLegend = h('div', { class: 'tl-legend', id: 'legend', role: 'list', 'aria-label': 'Sources' });
-const statusLegend = h('div', { class: 'tl-legend tl-legend-status', 'aria-label': 'Status styles' });
+const sourceLegend = h('div', { class: 'tl-legend', id: 'legend', role: 'list' });
+const statusLegend = h('div', { class: 'tl-legend tl-legend-status' });
+const statusLegendTexts = new Map<EventStatus, Text>();
 for (const s of EVENT_STATUSES) {
+  statusLegendTexts.set(s, document.createTextNode(''));
   statusLegend.append(h('span', { class: `tl-legend-item status-${s}` },
-    h('span', { class: 'tl-swatch', 'aria-hidden': 'true' }), `${STATUS_LABEL[s]}: ${STATUS_HELP[s]}`));
+    h('span', { class: 'tl-swatch', 'aria-hidden': 'true' }), statusLegendTexts.get(s)));
 }
+const shapeTexts: [keyof TimelineStrings, Text][] = (['shapeDay', 'shapePeriod', 'shapeRange', 'shapeOpen', 'shapeConflict'] as const)
+  .map((k) => [k, document.createTextNode('')]);
+const [day, period, range, open, conflict] = shapeTexts.map(([, t]) => t);
 const shapeLegend = h('div', { class: 'tl-legend tl-legend-shapes' },
-  h('span', { class: 'tl-legend-item' }, h('span', { class: 'tl-sample kind-point', 'aria-hidden': 'true' }), 'a day'),
-  h('span', { class: 'tl-legend-item' }, h('span', { class: 'tl-sample kind-band', 'aria-hidden': 'true' }), 'a week, month or year'),
-  h('span', { class: 'tl-legend-item' }, h('span', { class: 'tl-sample kind-bar', 'aria-hidden': 'true' }), 'a range'),
-  h('span', { class: 'tl-legend-item' }, h('span', { class: 'tl-sample kind-bar open-after', 'aria-hidden': 'true' }), 'open-ended'),
-  h('span', { class: 'tl-legend-item' }, h('span', { class: 'tl-conflict-badge', 'aria-hidden': 'true' }, '!'), 'sources disagree'));
+  h('span', { class: 'tl-legend-item' }, h('span', { class: 'tl-sample kind-point', 'aria-hidden': 'true' }), day),
+  h('span', { class: 'tl-legend-item' }, h('span', { class: 'tl-sample kind-band', 'aria-hidden': 'true' }), period),
+  h('span', { class: 'tl-legend-item' }, h('span', { class: 'tl-sample kind-bar', 'aria-hidden': 'true' }), range),
+  h('span', { class: 'tl-legend-item' }, h('span', { class: 'tl-sample kind-bar open-after', 'aria-hidden': 'true' }), open),
+  h('span', { class: 'tl-legend-item' }, h('span', { class: 'tl-conflict-badge', 'aria-hidden': 'true' }, '!'), conflict));
 
 const axis = h('div', { class: 'tl-axis', 'aria-hidden': 'true' });
-const lanes = h('div', {
-  class: 'tl-lanes', id: 'events', role: 'listbox', tabindex: 0,
-  'aria-label': 'Events in chronological order. Left and Right arrows move between events, Enter shows the sentence.',
-});
+const lanes = h('div', { class: 'tl-lanes', id: 'events', role: 'listbox', tabindex: 0 });
 const canvas = h('div', { class: 'tl-canvas', id: 'canvas' }, axis, lanes);
 const message = h('div', { class: 'tl-message', id: 'message', role: 'status' });
 const undated = h('div', { class: 'tl-undated', id: 'undated' });
-const hint = h('div', { class: 'tl-hint' },
-  'Keys: ←/→ previous/next event · Home/End first/last · Enter show sentence · Shift+←/→ pan · +/− zoom · 0 fit all. '
-  + 'Mouse: wheel zooms, drag pans, double-click opens the sentence.');
+const hint = h('div', { class: 'tl-hint' });
 const tooltip = h('div', { class: 'tl-tooltip', id: 'tooltip', role: 'tooltip', hidden: true });
+
+/** Puts the current texts into the chrome built above (again whenever the host sends them). */
+function applyStrings(): void {
+  entitySelect.setAttribute('aria-label', S.filterEntity);
+  docSelect.setAttribute('aria-label', S.filterDoc);
+  statusGroup.setAttribute('aria-label', S.showStatuses);
+  for (const [s, t] of statusTexts) t.data = statusLabel(S, s);
+  zoomOut.setAttribute('aria-label', S.zoomOut);
+  zoomIn.setAttribute('aria-label', S.zoomIn);
+  fitButton.setAttribute('aria-label', S.fitAllLabel);
+  fitButton.textContent = S.fitAll;
+  clearButton.textContent = S.clearFilters;
+  toolbar.setAttribute('aria-label', S.toolbar);
+  // The space keeps the label apart from its control, as a literal "Entity " did.
+  entityField.data = `${S.entityField} `;
+  sourceField.data = `${S.sourceField} `;
+  sourceLegend.setAttribute('aria-label', S.legendSources);
+  statusLegend.setAttribute('aria-label', S.legendStatuses);
+  for (const [s, t] of statusLegendTexts) t.data = statusLegendText(S, s);
+  for (const [k, t] of shapeTexts) t.data = S[k];
+  lanes.setAttribute('aria-label', S.eventsList);
+  hint.textContent = S.hint;
+}
+applyStrings();
 
 document.body.append(h('main', { class: 'tl-root' },
   toolbar, message, canvas, h('div', { class: 'tl-legends' }, sourceLegend, statusLegend, shapeLegend), undated, hint), tooltip);
@@ -124,16 +146,16 @@ const entityNames = new Map<string, string>();
 function syncControls(): void {
   if (!payload) return;
   const f = state.filter;
-  const entityOptions = [h('option', { value: '' }, `All entities (${payload.entities.length})`)];
+  const entityOptions = [h('option', { value: '' }, fillPlaceholders(S.allEntities, payload.entities.length))];
   const known = new Set(payload.entities.map((e) => e.id));
   if (f.entity && !known.has(f.entity)) {
-    entityOptions.push(h('option', { value: f.entity }, `${entityNames.get(f.entity) ?? f.entity} (no dated events)`));
+    entityOptions.push(h('option', { value: f.entity }, fillPlaceholders(S.entityWithoutEvents, entityNames.get(f.entity) ?? f.entity)));
   }
   for (const e of payload.entities) entityOptions.push(h('option', { value: e.id }, `${e.name} · ${e.events}`));
   setChildren(entitySelect, ...entityOptions);
   entitySelect.value = f.entity ?? '';
 
-  const docOptions = [h('option', { value: '' }, `All sources (${payload.docs.length})`)];
+  const docOptions = [h('option', { value: '' }, fillPlaceholders(S.allSources, payload.docs.length))];
   for (const d of payload.docs) docOptions.push(h('option', { value: d.id }, d.source));
   setChildren(docSelect, ...docOptions);
   docSelect.value = f.doc ?? '';
@@ -144,7 +166,7 @@ function syncControls(): void {
   setChildren(sourceLegend, ...payload.docs.map((d) => {
     const item = h('button', {
       type: 'button', role: 'listitem', class: `tl-legend-item tl-doc ${docClass(d.color)}${f.doc === d.id ? ' active' : ''}`,
-      'aria-pressed': String(f.doc === d.id), 'aria-label': `Source ${d.source}: ${d.title}${d.published ? `, published ${d.published}` : ''}. Click to show only this source.`,
+      'aria-pressed': String(f.doc === d.id), 'aria-label': sourceButtonLabel(S, d),
     }, h('span', { class: 'tl-swatch', 'aria-hidden': 'true' }), d.source);
     item.addEventListener('click', () => setFilter({ doc: f.doc === d.id ? null : d.id }, true));
     return item;
@@ -183,13 +205,8 @@ function width(): number {
 }
 
 function describe(e: TimelineEvent): string {
-  const doc = docIndex.get(e.doc);
-  const parts = [`${STATUS_LABEL[e.status]}, ${formatDate(e.date)}, ${doc?.source ?? e.doc}: ${e.summary}`];
-  if (e.conflict) {
-    const g = payload?.groups.find((x) => x.id === e.group);
-    parts.push(g ? g.label : 'Sources disagree on the date');
-  }
-  return parts.join('. ');
+  const g = e.conflict ? payload?.groups.find((x) => x.id === e.group) : undefined;
+  return eventDescription(S, e, docIndex.get(e.doc), g);
 }
 
 let frame = 0;
@@ -203,7 +220,7 @@ function render(): void {
 
 function draw(): void {
   if (!payload) {
-    message.textContent = 'Loading the timeline…';
+    message.textContent = S.loading;
     return;
   }
   const W = width();
@@ -211,9 +228,9 @@ function draw(): void {
   const placed = visible.filter((e) => shapeOf(e));
   navigable = placed;
   const v = view();
-  count.textContent = `${visible.length} of ${payload.events.length} events`;
-  if (!payload.events.length) message.textContent = 'No dated events in these documents yet.';
-  else if (!visible.length) message.textContent = 'No events match the filters.';
+  count.textContent = eventCount(S, visible.length, payload.events.length);
+  if (!payload.events.length) message.textContent = S.noEvents;
+  else if (!visible.length) message.textContent = S.noMatch;
   else message.textContent = '';
   message.hidden = !message.textContent;
 
@@ -270,7 +287,7 @@ function draw(): void {
   // Events that cannot be placed on a calendar are listed, not dropped.
   const off = visible.filter((e) => !shapeOf(e));
   if (off.length) {
-    setChildren(undated, h('h2', {}, `Not on the calendar (${off.length})`), h('ul', {}, ...off.map((e) => {
+    setChildren(undated, h('h2', {}, fillPlaceholders(S.undated, off.length)), h('ul', {}, ...off.map((e) => {
       const b = h('button', { type: 'button', class: `tl-undated-item ${docClass(docIndex.get(e.doc)?.color ?? 0)}`, 'data-event': e.id },
         h('span', { class: 'tl-swatch', 'aria-hidden': 'true' }),
         `${docIndex.get(e.doc)?.source ?? e.doc} · ${e.date.value} · ${e.summary}`);
@@ -299,8 +316,8 @@ function showTooltip(e: TimelineEvent, anchor: HTMLElement): void {
   const doc = docIndex.get(e.doc);
   const rows: HTMLElement[] = [
     h('div', { class: 'tl-tip-head' },
-      h('span', { class: `tl-tip-status status-${e.status}` }, STATUS_LABEL[e.status]),
-      ` · ${formatDate(e.date)}${e.anchorText ? ` (“${e.anchorText}”)` : ''}`),
+      h('span', { class: `tl-tip-status status-${e.status}` }, statusLabel(S, e.status)),
+      ` · ${formatDate(e.date)}${e.anchorText ? ` ${fillPlaceholders(S.anchorQuote, e.anchorText)}` : ''}`),
     h('div', { class: 'tl-tip-sentence' }, e.sentence),
     h('div', { class: 'tl-tip-source' }, `${doc?.source ?? e.doc}${doc && doc.title !== doc.source ? ` — ${doc.title}` : ''}`),
   ];
@@ -521,7 +538,11 @@ window.addEventListener('message', (ev: MessageEvent<HostMessage>) => {
   const msg = ev.data;
   if (!msg || typeof msg !== 'object') return;
   switch (msg.type) {
-    case 'data': onData(msg.payload); break;
+    case 'data':
+      S = mergeStrings(msg.strings);
+      applyStrings();
+      onData(msg.payload);
+      break;
     case 'filter':
       if (msg.filter.entity && msg.entityName) entityNames.set(msg.filter.entity, msg.entityName);
       setFilter(msg.filter, true);

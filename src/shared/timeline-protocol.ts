@@ -68,7 +68,7 @@ export interface TimelineGroup {
   /** Event ids, chronological. */
   events: string[];
   conflict: boolean;
-  /** "3 sources" or "Sources disagree: 2023-09-08 (AFP) vs 2023-09-09 (AP)". */
+  /** "Told by 2 sources: AFP, AP" or "Sources disagree: 2023-09-08 (AFP) vs 2023-09-09 (AP)", localised by the host. */
   label: string;
 }
 
@@ -78,6 +78,79 @@ export interface TimelinePayload {
   /** Chronological (earliest day, then document order), as `CorpusIndex.timeline()` gives them. */
   events: TimelineEvent[];
   groups: TimelineGroup[];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Strings of the webview (the host localises them with `vscode.l10n.t`; see timeline/strings.ts)
+
+/**
+ * Every text the webview shows, in English. `{0}`, `{1}`… are filled in by `fillPlaceholders`.
+ * The webview starts with these (it has drawn its chrome before the first message arrives) and
+ * replaces them with the host's translations from each `data` message.
+ */
+export const DEFAULT_TIMELINE_STRINGS = {
+  loading: 'Loading the timeline…',
+  statusReported: 'Reported',
+  statusOngoing: 'Ongoing',
+  statusFuture: 'Future',
+  statusSpeculative: 'Speculative',
+  helpReported: 'solid: it happened, as reported',
+  helpOngoing: 'striped: still going on',
+  helpFuture: 'outlined: planned or expected',
+  helpSpeculative: 'dashed: may happen, speculation',
+  statusLegendItem: '{0}: {1}',
+  filterEntity: 'Filter by entity',
+  filterDoc: 'Filter by source document',
+  showStatuses: 'Show statuses',
+  zoomOut: 'Zoom out (-)',
+  zoomIn: 'Zoom in (+)',
+  fitAllLabel: 'Fit all events (0)',
+  fitAll: 'Fit all',
+  clearFilters: 'Clear filters',
+  toolbar: 'Timeline filters and zoom',
+  entityField: 'Entity',
+  sourceField: 'Source',
+  legendSources: 'Sources',
+  legendStatuses: 'Status styles',
+  shapeDay: 'a day',
+  shapePeriod: 'a week, month or year',
+  shapeRange: 'a range',
+  shapeOpen: 'open-ended',
+  shapeConflict: 'sources disagree',
+  eventsList: 'Events in chronological order. Left and Right arrows move between events, Enter shows the sentence.',
+  hint: 'Keys: ←/→ previous/next event · Home/End first/last · Enter show sentence · Shift+←/→ pan · +/− zoom · 0 fit all. Mouse: wheel zooms, drag pans, double-click opens the sentence.',
+  allEntities: 'All entities ({0})',
+  entityWithoutEvents: '{0} (no dated events)',
+  allSources: 'All sources ({0})',
+  sourceButton: 'Source {0}: {1}. Click to show only this source.',
+  sourceButtonPublished: 'Source {0}: {1}, published {2}. Click to show only this source.',
+  eventDescription: '{0}, {1}, {2}: {3}',
+  conflictUnknown: 'Sources disagree on the date',
+  /** Used when the total is 1, so a language can agree the noun with it (English keeps "events"). */
+  eventCountOne: '{0} of {1} events',
+  eventCount: '{0} of {1} events',
+  noEvents: 'No dated events in these documents yet.',
+  noMatch: 'No events match the filters.',
+  undated: 'Not on the calendar ({0})',
+  anchorQuote: '(“{0}”)',
+};
+
+export type TimelineStrings = { [K in keyof typeof DEFAULT_TIMELINE_STRINGS]: string };
+
+/** "{0} of {1}" → "2 of 10": each `{n}` becomes the n-th argument; an unknown `{n}` is kept. */
+export function fillPlaceholders(template: string, ...args: (string | number)[]): string {
+  return template.replace(/\{(\d+)\}/g, (m, i: string) => (Number(i) < args.length ? String(args[Number(i)]) : m));
+}
+
+/** The defaults overridden by the string values of known keys in `raw` (anything else is ignored). */
+export function mergeStrings(raw: unknown, base: TimelineStrings = DEFAULT_TIMELINE_STRINGS): TimelineStrings {
+  const out: TimelineStrings = { ...base };
+  if (!isObject(raw)) return out;
+  for (const k of Object.keys(out) as (keyof TimelineStrings)[]) {
+    const v = raw[k];
+    if (typeof v === 'string' && v.length <= MAX_TEXT) out[k] = v;
+  }
+  return out;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -106,7 +179,8 @@ export function defaultFilter(): TimelineFilter {
 // Messages
 
 export type HostMessage =
-  | { type: 'data'; payload: TimelinePayload }
+  /** `strings`: the webview's texts in the user's language (older senders may omit it: English is kept). */
+  | { type: 'data'; payload: TimelinePayload; strings?: TimelineStrings }
   /** Narrow the view (from the tree selection or `dossier.showTimeline` arguments); omitted keys are kept. */
   /** `entityName` labels an entity that has no dated event (so is not in the payload's list). */
   | { type: 'filter'; filter: Partial<TimelineFilter>; entityName?: string }

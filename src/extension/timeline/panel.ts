@@ -5,6 +5,7 @@ import {
 } from '../../shared/timeline-protocol';
 import { makeNonce, timelineHtml } from './html';
 import { buildPayload } from './payload';
+import { timelineStrings } from './strings';
 import type { TimelineStore } from './store';
 
 /** The command that reveals entities in the Dossier tree (owned by the views). */
@@ -81,7 +82,7 @@ export class TimelinePanel implements vscode.Disposable {
       case 'ready': {
         this.ready = true;
         // The page (re)loaded: after a reload, or after being hidden, it has no data.
-        this.post({ type: 'data', payload: this.currentPayload() });
+        this.post(this.dataMessage());
         const queued = this.queue;
         this.queue = [];
         for (const m of queued) this.post(m);
@@ -132,11 +133,16 @@ export class TimelinePanel implements vscode.Disposable {
   currentPayload(): TimelinePayload {
     if (this.stale || !this.payload) {
       const t0 = Date.now();
-      this.payload = buildPayload(this.store.index, (id) => this.store.textOf(id));
+      this.payload = buildPayload(this.store.index, (id) => this.store.textOf(id), vscode.l10n.t);
       this.stale = false;
       this.log?.debug(`Timeline: ${this.payload.events.length} events from ${this.payload.docs.length} documents in ${Date.now() - t0} ms`);
     }
     return this.payload;
+  }
+
+  /** The payload with the webview's texts: the page renders only strings the host gave it. */
+  private dataMessage(): HostMessage {
+    return { type: 'data', payload: this.currentPayload(), strings: timelineStrings() };
   }
 
   private scheduleRefresh(): void {
@@ -145,7 +151,7 @@ export class TimelinePanel implements vscode.Disposable {
     // Analyses finish in bursts: one push per burst. A hidden page is rebuilt (and asks again) when shown.
     this.refreshTimer = setTimeout(() => {
       this.refreshTimer = undefined;
-      if (this.ready && this.panel.visible) this.post({ type: 'data', payload: this.currentPayload() });
+      if (this.ready && this.panel.visible) this.post(this.dataMessage());
     }, 250);
   }
 
@@ -156,7 +162,7 @@ export class TimelinePanel implements vscode.Disposable {
     if (!event || !uri) {
       void vscode.window.showWarningMessage(vscode.l10n.t('Dossier: that event is no longer in the corpus (its document changed). The timeline has been refreshed.'));
       this.stale = true;
-      this.post({ type: 'data', payload: this.currentPayload() });
+      this.post(this.dataMessage());
       return false;
     }
     const document = await vscode.workspace.openTextDocument(uri);

@@ -1,10 +1,11 @@
 /**
  * Builds what the timeline webview shows from the corpus index. Pure (no `vscode` import) so it
- * is unit-tested in Node; the panel only posts the result.
+ * is unit-tested in Node; the panel only posts the result, and passes `vscode.l10n.t` as `t`.
  */
 import type { CorpusEvent, DocumentAnalysis, Entity } from '../../core/model';
-import type {
-  TimelineDoc, TimelineEntity, TimelineEvent, TimelineGroup, TimelinePayload,
+import {
+  fillPlaceholders,
+  type TimelineDoc, TimelineEntity, TimelineEvent, TimelineGroup, TimelinePayload,
 } from '../../shared/timeline-protocol';
 
 /** The part of `CorpusIndex` the timeline reads (the real index satisfies it structurally). */
@@ -16,6 +17,12 @@ export interface TimelineSource {
 
 /** Document text by id (as the editor decodes it), or undefined when it is not available. */
 export type TextLookup = (docId: string) => string | undefined;
+
+/** `vscode.l10n.t`'s shape: a message with `{0}` placeholders and their values, translated. */
+export type Translate = (message: string, ...args: (string | number)[]) => string;
+
+/** English: the messages are their own translation. */
+export const untranslated: Translate = fillPlaceholders;
 
 const MAX_SENTENCE = 2000;
 
@@ -48,7 +55,7 @@ export function sourceNames(docs: DocumentAnalysis[]): Map<string, string> {
  * "Sources disagree: 2023-09-08 (AFP) vs 2023-09-09 (AP)" for a conflicting group,
  * "Told by 2 sources: AFP, AP" otherwise. Dates are the TIMEX values the sources resolve to.
  */
-export function groupLabel(members: CorpusEvent[], sources: Map<string, string>, conflict: boolean): string {
+export function groupLabel(members: CorpusEvent[], sources: Map<string, string>, conflict: boolean, t: Translate): string {
   const nameOf = (e: CorpusEvent) => sources.get(e.doc) ?? e.doc;
   if (conflict) {
     const byDate = new Map<string, string[]>();
@@ -58,11 +65,13 @@ export function groupLabel(members: CorpusEvent[], sources: Map<string, string>,
       byDate.set(e.date.value, names);
     }
     if (byDate.size > 1) {
-      return `Sources disagree: ${[...byDate].map(([date, names]) => `${date} (${names.join(', ')})`).join(' vs ')}`;
+      const sides = [...byDate].map(([date, names]) => t('{0} ({1})', date, names.join(', ')));
+      return t('Sources disagree: {0}', sides.reduce((a, b) => t('{0} vs {1}', a, b)));
     }
   }
   const names = [...new Set(members.map(nameOf))];
-  return `Told by ${names.length} source${names.length === 1 ? '' : 's'}: ${names.join(', ')}`;
+  // One whole message per form, as in util/counts.ts.
+  return names.length === 1 ? t('Told by 1 source: {0}', names[0]) : t('Told by {0} sources: {1}', names.length, names.join(', '));
 }
 
 function sentenceText(e: CorpusEvent, text: string | undefined): string {
@@ -76,7 +85,7 @@ function anchorText(e: CorpusEvent, text: string | undefined): string | null {
   return text.slice(e.anchor.start, e.anchor.end);
 }
 
-export function buildPayload(index: TimelineSource, textOf: TextLookup): TimelinePayload {
+export function buildPayload(index: TimelineSource, textOf: TextLookup, t: Translate): TimelinePayload {
   const documents = index.documents();
   const sources = sourceNames(documents);
   const docs: TimelineDoc[] = documents.map((d, i) => ({
@@ -100,7 +109,7 @@ export function buildPayload(index: TimelineSource, textOf: TextLookup): Timelin
   for (const [id, members] of byGroup) {
     if (members.length < 2) continue;
     const conflict = members.some((m) => m.conflict);
-    groups.push({ id, events: members.map((m) => m.id), conflict, label: groupLabel(members, sources, conflict) });
+    groups.push({ id, events: members.map((m) => m.id), conflict, label: groupLabel(members, sources, conflict, t) });
   }
   const grouped = new Set(groups.map((g) => g.id));
 
