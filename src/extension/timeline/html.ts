@@ -9,6 +9,8 @@ export interface HtmlParts {
   nonce: string;
   scriptUri: string;
   styleUri: string;
+  /** `vscode.env.language` ("de", "zh-cn"): the page's texts arrive in it, so screen readers pronounce them right. */
+  lang?: string;
 }
 
 export function contentSecurityPolicy(cspSource: string, nonce: string): string {
@@ -27,7 +29,7 @@ function attr(value: string): string {
 
 export function timelineHtml(p: HtmlParts): string {
   return `<!DOCTYPE html>
-<html lang="en">
+<html lang="${attr(p.lang ?? 'en')}">
 <head>
 <meta charset="UTF-8">
 <meta http-equiv="Content-Security-Policy" content="${attr(contentSecurityPolicy(p.cspSource, p.nonce))}">

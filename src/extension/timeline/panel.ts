@@ -55,6 +55,7 @@ export class TimelinePanel implements vscode.Disposable {
       nonce: makeNonce(),
       scriptUri: webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'dist', 'webview', 'timeline.js')).toString(),
       styleUri: webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'media', 'timeline', 'timeline.css')).toString(),
+      lang: vscode.env.language,
     });
     panel.title = timelineTitle();
     this.disposables.push(

@@ -29,4 +29,10 @@ describe('timeline webview HTML', () => {
     assert.match(a, /^[0-9a-f]{32}$/);
     assert.notEqual(a, makeNonce());
   });
+
+  it('declares the language the host localised the texts in (English by default), as an escaped attribute', () => {
+    assert.match(html, /<html lang="en">/);
+    assert.match(timelineHtml({ cspSource: 'x', nonce: 'n', scriptUri: 's', styleUri: 's', lang: 'pt-br' }), /<html lang="pt-br">/);
+    assert.match(timelineHtml({ cspSource: 'x', nonce: 'n', scriptUri: 's', styleUri: 's', lang: 'x"><b' }), /<html lang="x&quot;&gt;&lt;b">/);
+  });
 });
