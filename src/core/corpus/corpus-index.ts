@@ -794,8 +794,10 @@ function sameLinked(a: LinkedEntity, b: LinkedEntity): boolean {
   if (a.id !== b.id || a.name !== b.name || a.type !== b.type || a.role !== b.role) return false;
   if (a.aliases.length !== b.aliases.length || a.members.length !== b.members.length) return false;
   for (let i = 0; i < a.aliases.length; i++) if (a.aliases[i] !== b.aliases[i]) return false;
+  // The linker hands out one object per member: most equal members are the same object.
   for (let i = 0; i < a.members.length; i++) {
-    if (a.members[i].doc !== b.members[i].doc || a.members[i].key !== b.members[i].key) return false;
+    const x = a.members[i], y = b.members[i];
+    if (x !== y && (x.doc !== y.doc || x.key !== y.key)) return false;
   }
   return true;
 }
