@@ -197,6 +197,17 @@ export class CorpusIndex {
     return undefined;
   }
 
+  /**
+   * How many mentions and documents an entity has, without building its lists: a tree sorting
+   * thousands of entities on every repaint would otherwise flatten every big entity each time.
+   * Answers for the very object handed out (an older snapshot counts its own lists).
+   */
+  countsOf(entity: Entity): { mentions: number; docs: number } {
+    const rec = this.entityRecs.get(entity.id);
+    if (rec?.entity === entity) return { mentions: rec.runs.count, docs: rec.runs.runs.length };
+    return { mentions: entity.mentions.length, docs: entity.docs.length };
+  }
+
   mentionsOf(entityId: string): MentionRef[] {
     return this.entity(entityId)?.mentions ?? [];
   }

@@ -134,7 +134,8 @@ export class EntitiesTree implements vscode.TreeDataProvider<Node> {
         const e = index.entity(node.entity);
         if (!e) return new vscode.TreeItem(node.entity);
         const item = entityItem(e, node.id);
-        item.description = `${count.mentions(e.mentions.length)} · ${count.docs(e.docs.length)}`;
+        const n = index.countsOf(e);
+        item.description = `${count.mentions(n.mentions)} · ${count.docs(n.docs)}`;
         item.command = goToEntityCommand(e.id);
         return item;
       }
@@ -166,7 +167,10 @@ export class EntitiesTree implements vscode.TreeDataProvider<Node> {
       list = [...(this.visibleByType().get(type) ?? [])];
       const byName = (a: Entity, b: Entity) => collator.compare(a.name, b.name);
       if (this.sort === 'name') list.sort(byName);
-      else list.sort((a, b) => b.mentions.length - a.mentions.length || b.docs.length - a.docs.length || byName(a, b));
+      else {
+        const n = new Map(list.map((e) => [e, this.store.index.countsOf(e)]));
+        list.sort((a, b) => n.get(b)!.mentions - n.get(a)!.mentions || n.get(b)!.docs - n.get(a)!.docs || byName(a, b));
+      }
       this.sortedTypes.set(type, list);
     }
     return list;

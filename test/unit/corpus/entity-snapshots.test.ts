@@ -52,6 +52,17 @@ describe('CorpusIndex entities are snapshots', () => {
     assert.deepEqual(counts, [...counts].sort((a, b) => b - a));
   });
 
+  it('countsOf gives each entity\'s mention and document counts, an older snapshot its own', () => {
+    const ix = indexOf(smallCorpus());
+    const before = ix.entity('place:north-korea')!;
+    ix.upsert(edited);
+    ix.remove('ap/parade.txt');
+    for (const e of ix.entities()) assert.deepEqual(ix.countsOf(e), { mentions: e.mentions.length, docs: e.docs.length }, e.id);
+    const reference = indexOf(smallCorpus()).entity('place:north-korea')!;
+    assert.deepEqual(ix.countsOf(before), { mentions: reference.mentions.length, docs: reference.docs.length });
+    assert.notDeepEqual(ix.countsOf(before), ix.countsOf(ix.entity('place:north-korea')!));
+  });
+
   it('any sequence of edits: entities handed out at each step, read at the end, equal that step\'s corpus (property)', () => {
     const base = smallCorpus();
     const variants: DocumentAnalysis[] = [
