@@ -252,7 +252,7 @@ function draw(): void {
     const hull = h('div', { class: `tl-group${g.conflict ? ' conflict' : ''}`, 'data-group': g.id, role: 'presentation' },
       h('span', { class: 'tl-group-label' },
         g.conflict ? h('span', { class: 'tl-conflict-badge', 'aria-hidden': 'true' }, '!') : null,
-        g.label));
+        h('span', { class: 'tl-group-text' }, g.label)));
     place(hull, g.x, g.lane * LANE_H + 2, g.w, g.lanes * LANE_H - 4);
     els.push(hull);
   }
