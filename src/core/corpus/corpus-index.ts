@@ -9,6 +9,7 @@ import { groupingKey, groupingRepeats, withGroupingKeys } from './event-groups';
 import { foldForSearch } from './search-key';
 import { buildDocState, docEntity, keyOfMention, mentionsAt, mentionsInSentence, timexAt, timexesOf, type DocState } from './doc-state';
 import { buildRuns, lazyEntity, NO_RUNS, spliceRuns, type Run, type Runs } from './entity-runs';
+import { compareStrings as cmp } from '../text/order';
 
 interface MemberRef { doc: string; key: string }
 
@@ -743,10 +744,6 @@ function lowerBound(xs: string[], x: string): number {
   let lo = 0, hi = xs.length;
   while (lo < hi) { const mid = (lo + hi) >>> 1; if (xs[mid] < x) lo = mid + 1; else hi = mid; }
   return lo;
-}
-
-function cmp(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 function sentenceSpan(doc: DocumentAnalysis, index: number): { start: number; end: number } | undefined {

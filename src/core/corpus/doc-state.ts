@@ -1,4 +1,5 @@
 import type { DocEntity, DocumentAnalysis, Timex } from '../model';
+import { compareStrings as cmp } from '../text/order';
 
 /**
  * What the index keeps about one document beside its analysis, built at upsert. Numbers live in
@@ -119,6 +120,3 @@ function* containing(order: Int32Array | null, starts: Int32Array, maxEnd: Int32
   }
 }
 
-function cmp(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}

@@ -1,5 +1,6 @@
 import type { Entity, MentionRef } from '../model';
 import type { DocState } from './doc-state';
+import { compareStrings as cmp } from '../text/order';
 
 /**
  * One document's share of a corpus entity: indices into that document's mentions, in text order.
@@ -162,6 +163,3 @@ function refsOf({ doc, ds, mis }: Run): MentionRef[] {
   });
 }
 
-function cmp(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}

@@ -1,4 +1,5 @@
 import { ENGINE_VERSION, type CorpusEvent, type DocumentAnalysis, type Entity, type ExportV1, type Timex } from '../model';
+import { compareStrings as cmp } from '../text/order';
 
 /** What the export needs from the index (kept narrow so the export has no cycle on the class). */
 export interface ExportSource {
@@ -54,6 +55,3 @@ function exportTimex(doc: string, t: Timex): ExportV1['timexes'][number] {
   return { doc, ...rest };
 }
 
-function cmp(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}

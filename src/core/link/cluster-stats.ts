@@ -1,5 +1,6 @@
 import type { EntityType } from '../model';
 import { canonical } from '../entities/aliases';
+import { compareStrings as cmp } from '../text/order';
 
 /** What a cluster stats member contributes. */
 export interface StatsMember {
@@ -26,7 +27,6 @@ export interface Stats {
 }
 
 export const emptyStats = (): Stats => ({ types: new Map(), names: new Map(), forms: new Map(), roles: new Map() });
-const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
  * The order of members: by document, then key (what comparing `${doc}\u0000${key}` strings gives,

@@ -2,6 +2,7 @@ import type { DocumentAnalysis, EntityType } from '../model';
 import { linkKeys, slug } from '../entities/names';
 import { addStats, byRef, emptyStats, headOf, removeStats, tailOf, type Stats } from './cluster-stats';
 import { KeyCounts } from './key-counts';
+import { compareStrings as cmp } from '../text/order';
 
 /** A corpus entity as the linker sees it: which doc entities it gathers. */
 export interface LinkedEntity {
@@ -78,7 +79,6 @@ function cachedLinkKeys(type: EntityType, name: string, aliases: string[]): Keys
 
 const add = <K, V>(m: Map<K, Set<V>>, k: K, v: V) => { let s = m.get(k); if (!s) m.set(k, (s = new Set())); s.add(v); };
 const del = <K, V>(m: Map<K, Set<V>>, k: K, v: V) => { const s = m.get(k); if (s) { s.delete(v); if (!s.size) m.delete(k); } };
-const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
  * Links doc entities across documents into corpus entities, incrementally: upserting or removing
